@@ -1,0 +1,43 @@
+package lt.iunija.infrastructure.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * Puts the browser-side protections of DESIGN §8 on every response. Faces pages get the same policy from
+ * PrimeFaces with a per-request script nonce added; the wrapper makes that header replace ours instead of
+ * adding a second, stricter one that would block the nonced scripts.
+ */
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String CSP = "Content-Security-Policy";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader(CSP, ContentSecurityPolicy.POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void addHeader(String name, String value) {
+                if (CSP.equalsIgnoreCase(name)) {
+                    super.setHeader(name, value);
+                } else {
+                    super.addHeader(name, value);
+                }
+            }
+        });
+    }
+}

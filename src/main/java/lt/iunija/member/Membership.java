@@ -1,0 +1,116 @@
+package lt.iunija.member;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+/**
+ * A person's membership of one union: their user number there, whether Smart-ID is activated for it, their
+ * code card (stored as digests), and the protective flags (card locked, Smart-ID login blocked).
+ */
+@Entity
+@NamedQuery(name = Membership.FIND_BY_USER_NUMBER,
+        query = "select m from Membership m join fetch m.person where m.tenant = :tenant and m.userNumber = :userNumber")
+@NamedQuery(name = Membership.FIND_BY_IDENTITY,
+        query = "select m from Membership m join fetch m.person p where p.semanticsIdentifier = :identity order by m.tenant")
+public class Membership {
+
+    public static final String FIND_BY_USER_NUMBER = "Membership.findByUserNumber";
+    public static final String FIND_BY_IDENTITY = "Membership.findByIdentity";
+
+    @Id
+    @SequenceGenerator(name = "iunija_seq", sequenceName = "iunija_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "iunija_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 32)
+    private String tenant;
+
+    @Column(name = "user_number", nullable = false, length = 32)
+    private String userNumber;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Column(name = "smart_id_activated", nullable = false)
+    private boolean smartIdActivated;
+
+    @Column(name = "code_card", nullable = false, length = 2000)
+    private String codeCard;
+
+    @Column(name = "card_failures", nullable = false)
+    private int cardFailures;
+
+    @Column(name = "card_locked", nullable = false)
+    private boolean cardLocked;
+
+    @Column(name = "smart_id_blocked", nullable = false)
+    private boolean smartIdBlocked;
+
+    /** UTC. */
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Membership() {
+    }
+
+    public Membership(String tenant, String userNumber, Person person, boolean smartIdActivated, CodeCard codeCard) {
+        this.tenant = tenant;
+        this.userNumber = userNumber;
+        this.person = person;
+        this.smartIdActivated = smartIdActivated;
+        this.codeCard = codeCard.stored();
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public String getUserNumber() {
+        return userNumber;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public boolean isSmartIdActivated() {
+        return smartIdActivated;
+    }
+
+    public CodeCard getCodeCard() {
+        return CodeCard.fromStored(codeCard);
+    }
+
+    public int getCardFailures() {
+        return cardFailures;
+    }
+
+    public boolean isCardLocked() {
+        return cardLocked;
+    }
+
+    public boolean isSmartIdBlocked() {
+        return smartIdBlocked;
+    }
+}

@@ -1,0 +1,86 @@
+package lt.iunija.routing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import lt.iunija.i18n.Language;
+import lt.iunija.tenant.Union;
+import lt.iunija.tenant.UnionRegistry;
+
+/**
+ * What every page template needs to know about the request: its union (if any), its language, and the
+ * links that keep the union's prefix. Exposed to Facelets as {@code #{page}}.
+ */
+@Named("page")
+@RequestScoped
+public class CurrentPage {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    UnionRegistry registry;
+
+    public Optional<Union> union() {
+        return Optional.ofNullable((Union) request.getAttribute(UnionRoutingFilter.UNION_ATTRIBUTE));
+    }
+
+    /** The union of a page that only exists inside a union. */
+    public Union getUnion() {
+        return union().orElse(null);
+    }
+
+    public String getUnionName() {
+        return union().map(union -> union.name(getLanguage())).orElse(null);
+    }
+
+    public Language getLanguage() {
+        Object language = request.getAttribute(UnionRoutingFilter.LANGUAGE_ATTRIBUTE);
+        return language instanceof Language chosen ? chosen : Language.EN;
+    }
+
+    public Locale getLocale() {
+        return getLanguage().locale();
+    }
+
+    public String getLang() {
+        return getLanguage().code();
+    }
+
+    /** The languages offered in the switcher: the union's, or all of them outside a union. */
+    public List<Language> getLanguages() {
+        return union().map(Union::languages).orElse(List.of(Language.values()));
+    }
+
+    /** The address of one of the union's pages, e.g. {@code url('smart-id')}. */
+    public String url(String slug) {
+        Union union = union().orElseThrow(() -> new IllegalStateException("not a union page"));
+        return request.getContextPath() + "/" + union.id() + "/" + slug;
+    }
+
+    public String unionUrl(Union union) {
+        return request.getContextPath() + UnionPage.LOGIN.path(union.id());
+    }
+
+    public String getHomeUrl() {
+        return request.getContextPath() + "/";
+    }
+
+    public String getLogoUrl() {
+        return union().filter(union -> union.logoFile().isPresent()).map(union -> url(RouteResolver.LOGO_SLUG)).orElse(null);
+    }
+
+    public List<Union> getUnions() {
+        return registry.all();
+    }
+
+    public String nameOf(Union union) {
+        return union.name(getLanguage());
+    }
+}

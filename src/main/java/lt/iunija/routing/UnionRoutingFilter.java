@@ -1,0 +1,124 @@
+package lt.iunija.routing;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import lt.iunija.i18n.Language;
+import lt.iunija.i18n.LanguageChoice;
+import lt.iunija.tenant.Union;
+import lt.iunija.tenant.UnionRegistry;
+
+/**
+ * The front door: resolves the union from the address, picks the page's language, and forwards to the
+ * Facelets view behind the public URL. Unknown unions and direct view paths are 404.
+ */
+
+public class UnionRoutingFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String UNION_ATTRIBUTE = "iunija.union";
+    public static final String LANGUAGE_ATTRIBUTE = "iunija.language";
+    static final String LANGUAGE_COOKIE = "iunija-lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Inject
+    UnionRegistry registry;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Route route = new RouteResolver(registry::find, registry::findByHost).resolve(request.getServerName(), path);
+        if (route instanceof Route.Redirect redirect) {
+            String query = request.getQueryString();
+            response.sendRedirect(request.getContextPath() + redirect.path() + (query == null ? "" : "?" + query));
+        } else if (route instanceof Route.Forward forward) {
+            chooseLanguage(request, response, forward.union());
+            HttpServletResponse target = response;
+            if (forward.union().isPresent()) {
+                Union union = forward.union().get();
+                request.setAttribute(UNION_ATTRIBUTE, union);
+                target = new PrefixingResponse(response, new UnionLinks(request.getContextPath(), union.id()));
+            }
+            request.getRequestDispatcher(forward.internalPath()).forward(request, target);
+        } else if (route instanceof Route.NotFound) {
+            chooseLanguage(request, response, Optional.empty());
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else {
+            chooseLanguage(request, response, Optional.empty());
+            chain.doFilter(request, response);
+        }
+    }
+
+    private void chooseLanguage(HttpServletRequest request, HttpServletResponse response, Optional<Union> union) {
+        Optional<String> requested = Optional.ofNullable(request.getParameter("lang")).filter(code -> Language.fromCode(code).isPresent());
+        Optional<String> remembered = cookie(request, LANGUAGE_COOKIE);
+        List<java.util.Locale> browser = Collections.list(request.getLocales());
+        if (request.getHeader("Accept-Language") == null) {
+            browser = List.of();
+        }
+        Language language = LanguageChoice.choose(requested, remembered, browser,
+                union.map(Union::languages).orElse(List.of(Language.values())),
+                union.map(Union::defaultLanguage).orElse(Language.EN));
+        request.setAttribute(LANGUAGE_ATTRIBUTE, language);
+        if (requested.isPresent() && !requested.equals(remembered)) {
+            Cookie cookie = new Cookie(LANGUAGE_COOKIE, language.code());
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+    }
+
+    private static Optional<String> cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (cookie.getName().equals(name)) {
+                return Optional.ofNullable(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Keeps every URL that Faces encodes for a union page inside that union's prefix. */
+    private static final class PrefixingResponse extends HttpServletResponseWrapper {
+        private final UnionLinks links;
+
+        PrefixingResponse(HttpServletResponse response, UnionLinks links) {
+            super(response);
+            this.links = links;
+        }
+
+        @Override
+        public String encodeURL(String url) {
+            return super.encodeURL(links.rewrite(url));
+        }
+
+        @Override
+        public String encodeRedirectURL(String url) {
+            return super.encodeRedirectURL(links.rewrite(url));
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            super.sendRedirect(links.rewrite(location));
+        }
+    }
+}
