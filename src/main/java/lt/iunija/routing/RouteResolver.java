@@ -43,15 +43,13 @@ public final class RouteResolver {
         if (path.startsWith(RESOURCE_PREFIX)) {
             return new Route.PassThrough();
         }
-        if (path.endsWith(".xhtml") || path.startsWith("/WEB-INF") || path.startsWith("/META-INF")) {
-            return new Route.NotFound();
-        }
         for (String prefix : PASS_THROUGH_PREFIXES) {
             if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")
                     || path.startsWith(prefix + "?")) {
                 return new Route.PassThrough();
             }
         }
+        // Views are never addressed directly: anything else must start with a known union's id.
         int slash = path.indexOf('/', 1);
         String unionId = slash < 0 ? path.substring(1) : path.substring(1, slash);
         Optional<Union> union = unionById.apply(unionId);
