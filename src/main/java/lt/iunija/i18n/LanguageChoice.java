@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Picks the language of a page: an explicit {@code ?lang=} choice, then the remembered choice, then the
- * browser's preferred languages that the union offers, then the union's default. Without a union (the
- * picker, a 404) every portal language counts as offered and English is the default.
+ * union's own language. Only outside a union (the picker, a 404) does the browser's preference count, with
+ * English last. A union's pages open in its default language even in a browser set to English, because that
+ * is what its members expect; English is one click away and then remembered.
  */
 public final class LanguageChoice {
 
@@ -18,20 +19,21 @@ public final class LanguageChoice {
      * @param requested       the {@code lang} request parameter, if any
      * @param remembered      the language cookie, if any
      * @param browserLocales  the browser's Accept-Language, most preferred first
-     * @param offered         the languages the union offers (all languages when there is no union)
-     * @param defaultLanguage the union's default language (English when there is no union)
+     * @param unionLanguage   the union's default language, or empty outside a union
      */
     public static Language choose(Optional<String> requested, Optional<String> remembered, List<Locale> browserLocales,
-                                  List<Language> offered, Language defaultLanguage) {
+                                  Optional<Language> unionLanguage) {
         Optional<Language> explicit = requested.flatMap(Language::fromCode).or(() -> remembered.flatMap(Language::fromCode));
         if (explicit.isPresent()) {
             return explicit.get();
         }
+        if (unionLanguage.isPresent()) {
+            return unionLanguage.get();
+        }
         return browserLocales.stream()
                 .map(locale -> Language.fromCode(locale.getLanguage()))
                 .flatMap(Optional::stream)
-                .filter(offered::contains)
                 .findFirst()
-                .orElse(defaultLanguage);
+                .orElse(Language.EN);
     }
 }

@@ -69,9 +69,7 @@ public class UnionRoutingFilter extends HttpFilter {
         if (request.getHeader("Accept-Language") == null) {
             browser = List.of();
         }
-        Language language = LanguageChoice.choose(requested, remembered, browser,
-                union.map(Union::languages).orElse(List.of(Language.values())),
-                union.map(Union::defaultLanguage).orElse(Language.EN));
+        Language language = LanguageChoice.choose(requested, remembered, browser, union.map(Union::defaultLanguage));
         request.setAttribute(LANGUAGE_ATTRIBUTE, language);
         if (requested.isPresent() && !requested.equals(remembered)) {
             Cookie cookie = new Cookie(LANGUAGE_COOKIE, language.code());

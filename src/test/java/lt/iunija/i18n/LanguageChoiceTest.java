@@ -10,34 +10,34 @@ import org.junit.jupiter.api.Test;
 
 class LanguageChoiceTest {
 
-    private static final List<Language> LATVIAN_UNION = List.of(Language.LV, Language.EN);
+    private static final Optional<Language> LATVIAN_UNION = Optional.of(Language.LV);
+    private static final List<Locale> ENGLISH_BROWSER = List.of(Locale.forLanguageTag("en-US"), Locale.ENGLISH);
 
     @Test
     void anExplicitChoiceWins() {
-        assertEquals(Language.EN, LanguageChoice.choose(Optional.of("en"), Optional.of("lv"),
-                List.of(Locale.forLanguageTag("lv")), LATVIAN_UNION, Language.LV));
+        assertEquals(Language.EN, LanguageChoice.choose(Optional.of("en"), Optional.of("lv"), List.of(), LATVIAN_UNION));
+        assertEquals(Language.LT, LanguageChoice.choose(Optional.of("LT"), Optional.empty(), List.of(), LATVIAN_UNION));
     }
 
     @Test
     void aRememberedChoiceComesNext() {
-        assertEquals(Language.EN, LanguageChoice.choose(Optional.empty(), Optional.of("en"),
-                List.of(Locale.forLanguageTag("lv")), LATVIAN_UNION, Language.LV));
+        assertEquals(Language.EN, LanguageChoice.choose(Optional.empty(), Optional.of("en"), List.of(), LATVIAN_UNION));
     }
 
     @Test
-    void theBrowsersFirstLanguageThatTheUnionOffersComesNext() {
-        assertEquals(Language.EN, LanguageChoice.choose(Optional.empty(), Optional.empty(),
-                List.of(Locale.forLanguageTag("lt-LT"), Locale.forLanguageTag("en-GB")), LATVIAN_UNION, Language.LV));
+    void aUnionOpensInItsOwnLanguageWhateverTheBrowserPrefers() {
+        assertEquals(Language.LV, LanguageChoice.choose(Optional.empty(), Optional.empty(), ENGLISH_BROWSER, LATVIAN_UNION));
     }
 
     @Test
-    void otherwiseTheUnionsDefault() {
-        assertEquals(Language.LV, LanguageChoice.choose(Optional.empty(), Optional.of("de"),
-                List.of(Locale.GERMAN), LATVIAN_UNION, Language.LV));
+    void outsideAUnionTheBrowsersFirstPortalLanguageCounts() {
+        assertEquals(Language.LV, LanguageChoice.choose(Optional.empty(), Optional.empty(),
+                List.of(Locale.GERMAN, Locale.forLanguageTag("lv-LV"), Locale.ENGLISH), Optional.empty()));
+        assertEquals(Language.EN, LanguageChoice.choose(Optional.empty(), Optional.empty(), List.of(Locale.GERMAN), Optional.empty()));
     }
 
     @Test
     void unknownCodesAreIgnored() {
-        assertEquals(Language.LV, LanguageChoice.choose(Optional.of("xx"), Optional.empty(), List.of(), LATVIAN_UNION, Language.LV));
+        assertEquals(Language.LV, LanguageChoice.choose(Optional.of("xx"), Optional.of("de"), ENGLISH_BROWSER, LATVIAN_UNION));
     }
 }

@@ -1,0 +1,87 @@
+package lt.iunija.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of the browser tests: Debian's Chromium, headless, one browser per test class with fresh cookies per
+ * test, against the one {@link PortalServer} of the run. Pages are found by their visible English labels
+ * (DESIGN §7), as a person would.
+ */
+@ExtendWith(PortalServer.class)
+public abstract class BrowserTest {
+
+    protected static WebDriver browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        Path profile = Files.createTempDirectory("iunija-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void freshCookies() {
+        browser.get(PortalServer.uri("/health").toString());
+        browser.manage().deleteAllCookies();
+    }
+
+    protected static void open(String path) {
+        browser.get(PortalServer.uri(path).toString());
+    }
+
+    /** The input that the label with this visible text is for: proves the label is real. */
+    protected static WebElement fieldLabelled(String label) {
+        WebElement labelElement = browser.findElement(By.xpath("//label[normalize-space(.)='" + label + "' or normalize-space(text())='" + label + "']"));
+        return browser.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    protected static WebElement button(String text) {
+        return browser.findElement(By.xpath("//button[normalize-space(.)='" + text + "'] | //input[@type='submit' and @value='" + text + "']"));
+    }
+
+    protected static String bodyText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    protected static String htmlLang() {
+        return browser.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Waits until PrimeFaces has no ajax request in flight. */
+    protected static void waitForAjax() {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && document.readyState === 'complete';")));
+    }
+
+    protected static void waitForText(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> bodyText().contains(text));
+    }
+}

@@ -1,0 +1,175 @@
+package lt.iunija.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Boots the built WAR on the real Payara Micro once for every browser and HTTP test of the run (a boot takes
+ * 10–25 s here), exactly as operators start it, with its own copy of the tenants folder (tests add and remove
+ * unions), a fresh data directory and the demo members. Stopped when the test run ends.
+ */
+public final class PortalServer implements BeforeAllCallback {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
+    }
+
+    public static URI baseUri() {
+        return Running.current.baseUri;
+    }
+
+    public static URI uri(String path) {
+        return baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** The tenants folder the running server reads. */
+    public static Path tenantsDir() {
+        return Running.current.work.resolve("tenants");
+    }
+
+    /** The running server, closed by JUnit at the end of the run. */
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+        static volatile Running current;
+
+        final Process process;
+        final URI baseUri;
+        final Path work;
+
+        private Running(Process process, URI baseUri, Path work) {
+            this.process = process;
+            this.baseUri = baseUri;
+            this.work = work;
+        }
+
+        static Running start() {
+            try {
+                Path project = Path.of(System.getProperty("iunija.project.dir", ".")).toAbsolutePath();
+                Path work = project.resolve("target/it-portal");
+                deleteRecursively(work);
+                Files.createDirectories(work);
+                copyRecursively(project.resolve("tenants"), work.resolve("tenants"));
+                Path properties = work.resolve("server.properties");
+                Files.writeString(properties, String.join("\n",
+                        "iunija.tenants.dir=" + work.resolve("tenants"),
+                        "iunija.tenants.reload-seconds=1",
+                        "iunija.data.dir=" + work.resolve("data"),
+                        "iunija.demo.members-file=" + project.resolve("config/demo/members.csv"),
+                        ""));
+                int port = freePort();
+                Path log = work.resolve("server.log");
+                Process process = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                        "-jar", System.getProperty("payara.microJar", project.resolve("target/payara-micro.jar").toString()),
+                        "--deploy", System.getProperty("iunija.war", project.resolve("target/iunija.war").toString()),
+                        "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                        "--systemproperties", properties.toString()))
+                        .directory(work.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
+                Running running = new Running(process, URI.create("http://localhost:" + port + "/"), work);
+                running.awaitReady(log);
+                current = running;
+                return running;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void awaitReady(Path log) throws IOException {
+            HttpClient client = HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro exited while booting:\n" + tail(log));
+                }
+                try {
+                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(baseUri.resolve("health/ready"))
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                sleep(500);
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("Payara Micro was not ready within " + BOOT_TIMEOUT + ":\n" + tail(log));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+
+        private static String tail(Path log) throws IOException {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package lt.iunija.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The union picker, a union's login page in its languages, the Smart-ID memo and the 404 page. */
+class UnionPagesIT extends BrowserTest {
+
+    @Test
+    void thePickerListsEveryUnionAndLeadsToItsLoginPage() {
+        open("/?lang=en");
+
+        List<String> links = browser.findElements(By.cssSelector(".union-list a")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        assertEquals(List.of("/baltija/", "/daugava/", "/nemunas/"),
+                links.stream().map(href -> href.substring(href.indexOf('/', "http://".length()))).toList());
+
+        browser.findElement(By.partialLinkText("Nemunas Credit Union")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"));
+        fieldLabelled("User number");
+    }
+
+    @Test
+    void aLithuanianUnionSpeaksLithuanianByDefaultAndEnglishOnRequest() {
+        open("/nemunas/");
+        assertEquals("lt", htmlLang());
+        fieldLabelled("Vartotojo numeris");
+        button("Prisijungti su Smart-ID");
+
+        open("/nemunas/?lang=en");
+        assertEquals("en", htmlLang());
+        fieldLabelled("User number");
+        button("Log in with Smart-ID");
+        assertTrue(bodyText().contains("Nemunas Credit Union"));
+    }
+
+    @Test
+    void aLatvianUnionSpeaksLatvianAndTheChoiceIsRemembered() {
+        open("/daugava/");
+        assertEquals("lv", htmlLang());
+        fieldLabelled("Lietotāja numurs");
+        button("Pieslēgties ar Smart-ID");
+
+        browser.findElement(By.linkText("English")).click();
+        assertEquals("en", htmlLang());
+        open("/daugava/smart-id");
+        assertEquals("en", htmlLang(), "the language choice is remembered");
+    }
+
+    @Test
+    void everyAddressOnAUnionPageKeepsTheUnionsPrefix() {
+        open("/baltija/?lang=en");
+
+        for (WebElement element : browser.findElements(By.cssSelector("script[src], link[href], form[action], img[src]"))) {
+            String url = element.getAttribute(element.getTagName().equals("link") ? "href"
+                    : element.getTagName().equals("form") ? "action" : "src");
+            assertTrue(url.contains("/baltija/"), () -> element.getTagName() + " " + url);
+        }
+    }
+
+    @Test
+    void theLoginFormValidatesInTheMembersLanguageAndKeepsWhatWasTyped() {
+        open("/nemunas/?lang=en");
+        button("Log in with Smart-ID").click();
+        waitForAjax();
+        assertTrue(bodyText().contains("Enter your user number."));
+
+        WebElement userNumber = fieldLabelled("User number");
+        userNumber.sendKeys("12ab");
+        button("Log in with Smart-ID").click();
+        waitForAjax();
+        assertTrue(bodyText().contains("A user number is 4 to 12 digits."));
+        assertEquals("12ab", fieldLabelled("User number").getAttribute("value"));
+
+        open("/nemunas/?lang=lt");
+        button("Prisijungti su Smart-ID").click();
+        waitForAjax();
+        assertTrue(bodyText().contains("Įveskite vartotojo numerį."));
+    }
+
+    @Test
+    void theMemoExplainsSmartIdWithTheUnionsContacts() {
+        open("/nemunas/smart-id?lang=en");
+
+        String text = bodyText();
+        assertTrue(text.contains("Only a qualified Smart-ID account"));
+        assertTrue(text.contains("Green background"));
+        assertTrue(text.contains("PIN1 confirms a login"));
+        assertTrue(text.contains("Delete your Smart-ID account"));
+        assertTrue(text.contains("Never confirm a prompt you did not start"));
+        assertTrue(text.contains("The same Smart-ID account works at every credit union"));
+        assertTrue(text.contains("+370 37 200 100"));
+
+        open("/daugava/smart-id?lang=lv");
+        assertTrue(bodyText().contains("Smart-ID atgādne"));
+        assertTrue(bodyText().contains("+371 67 000 300"));
+    }
+
+    @Test
+    void anUnknownUnionShowsThePicker() {
+        open("/no-such-union/?lang=en");
+
+        assertTrue(bodyText().contains("Page not found"));
+        assertEquals(3, browser.findElements(By.cssSelector(".union-list a")).size());
+    }
+
+    @Test
+    void aUnionsHostServesThatUnionOnly() {
+        String port = String.valueOf(PortalServer.baseUri().getPort());
+        browser.get("http://nemunas.localhost:" + port + "/?lang=en");
+        assertTrue(browser.getCurrentUrl().endsWith("/nemunas/?lang=en"), browser.getCurrentUrl());
+        fieldLabelled("User number");
+
+        browser.get("http://nemunas.localhost:" + port + "/baltija/?lang=en");
+        assertTrue(bodyText().contains("Page not found"));
+    }
+}
