@@ -15,6 +15,9 @@ public final class RouteResolver {
     /** Shared, union-less resources that Faces serves at the root (used by the union picker). */
     public static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
     public static final String PICKER_VIEW = "/picker.xhtml";
+    /** The Smart-ID simulator's "phone" page, outside every union. */
+    public static final String PHONE_PATH = "/smart-id-simulator/";
+    public static final String PHONE_VIEW = "/simulator/phone.xhtml";
     /** The union's logo is served at {@code /<union>/logo} by the servlet behind this internal path. */
     public static final String LOGO_SLUG = "logo";
     public static final String LOGO_PATH = "/union-logo";
@@ -42,6 +45,9 @@ public final class RouteResolver {
         }
         if (path.startsWith(RESOURCE_PREFIX)) {
             return new Route.PassThrough();
+        }
+        if (path.equals(PHONE_PATH)) {
+            return new Route.Forward(PHONE_VIEW, Optional.empty());
         }
         for (String prefix : PASS_THROUGH_PREFIXES) {
             if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")

@@ -1,15 +1,17 @@
 package lt.iunija.routing;
 
 /**
- * Rewrites the URLs that Faces writes for a union's page (form actions, ajax, resources, redirects) so that
- * they keep the union's prefix: {@code /ctx/union/login.xhtml} becomes {@code /ctx/nemunas/} and
- * {@code /ctx/jakarta.faces.resource/x.js} becomes {@code /ctx/nemunas/jakarta.faces.resource/x.js}.
+ * Rewrites the URLs that Faces writes (form actions, ajax, resources, redirects) into public addresses. On a
+ * union's page they keep the union's prefix: {@code /ctx/union/login.xhtml} becomes {@code /ctx/nemunas/} and
+ * {@code /ctx/jakarta.faces.resource/x.js} becomes {@code /ctx/nemunas/jakarta.faces.resource/x.js}. Views
+ * outside unions (the picker, the simulator's phone) get their own addresses.
  */
 public final class UnionLinks {
 
     private final String contextPath;
     private final String unionId;
 
+    /** @param unionId the union of the page, or null outside unions */
     public UnionLinks(String contextPath, String unionId) {
         this.contextPath = contextPath;
         this.unionId = unionId;
@@ -22,11 +24,17 @@ public final class UnionLinks {
         int queryStart = indexOfQueryOrFragment(url);
         String path = url.substring(contextPath.length(), queryStart);
         String tail = url.substring(queryStart);
-        if (path.startsWith(RouteResolver.RESOURCE_PREFIX)) {
-            return contextPath + "/" + unionId + path + tail;
-        }
         if (path.equals(RouteResolver.PICKER_VIEW)) {
             return contextPath + "/" + tail;
+        }
+        if (path.equals(RouteResolver.PHONE_VIEW)) {
+            return contextPath + RouteResolver.PHONE_PATH + tail;
+        }
+        if (unionId == null) {
+            return url;
+        }
+        if (path.startsWith(RouteResolver.RESOURCE_PREFIX)) {
+            return contextPath + "/" + unionId + path + tail;
         }
         return UnionPage.byViewId(path).map(page -> contextPath + page.path(unionId) + tail).orElse(url);
     }

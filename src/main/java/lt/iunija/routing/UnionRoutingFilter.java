@@ -46,13 +46,9 @@ public class UnionRoutingFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + redirect.path() + (query == null ? "" : "?" + query));
         } else if (route instanceof Route.Forward forward) {
             chooseLanguage(request, response, forward.union());
-            HttpServletResponse target = response;
-            if (forward.union().isPresent()) {
-                Union union = forward.union().get();
-                request.setAttribute(UNION_ATTRIBUTE, union);
-                target = new PrefixingResponse(response, new UnionLinks(request.getContextPath(), union.id()));
-            }
-            request.getRequestDispatcher(forward.internalPath()).forward(request, target);
+            forward.union().ifPresent(union -> request.setAttribute(UNION_ATTRIBUTE, union));
+            UnionLinks links = new UnionLinks(request.getContextPath(), forward.union().map(Union::id).orElse(null));
+            request.getRequestDispatcher(forward.internalPath()).forward(request, new PrefixingResponse(response, links));
         } else if (route instanceof Route.NotFound) {
             chooseLanguage(request, response, Optional.empty());
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,0 +1,95 @@
+package lt.iunija.smartid.simulator;
+
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.json.JsonObject;
+
+import ee.sk.smartid.VerificationCodeCalculator;
+
+/**
+ * One authentication session of the simulator: what was asked, of which account, and its final status once
+ * the person on the phone page or the account's script has decided it. The status completes exactly once.
+ */
+public final class SimulatedSession {
+
+    private final String id;
+    private final TestAccount account;
+    private final AuthenticationRequest request;
+    private final Instant started;
+    private final Instant scriptedAt;
+    private final CompletableFuture<JsonObject> finalStatus = new CompletableFuture<>();
+    private final AtomicReference<Instant> completedAt = new AtomicReference<>();
+
+    SimulatedSession(String id, TestAccount account, AuthenticationRequest request, Instant started, Instant scriptedAt) {
+        this.id = id;
+        this.account = account;
+        this.request = request;
+        this.started = started;
+        this.scriptedAt = scriptedAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public TestAccount account() {
+        return account;
+    }
+
+    public String getIdentity() {
+        return account.semanticsIdentifier();
+    }
+
+    public String getDisplayText() {
+        return request.displayText();
+    }
+
+    public String getRelyingPartyName() {
+        return request.relyingPartyName();
+    }
+
+    /** The code the phone shows: computed from the hash exactly as the relying party computes it. */
+    public String getVerificationCode() {
+        return VerificationCodeCalculator.calculate(request.hash());
+    }
+
+    public Instant getStarted() {
+        return started;
+    }
+
+    /** When the account's scripted end result applies if nobody answers on the phone page first. */
+    public Instant getScriptedAt() {
+        return scriptedAt;
+    }
+
+    public String getScriptedEndResult() {
+        return account.endResult();
+    }
+
+    AuthenticationRequest request() {
+        return request;
+    }
+
+    public boolean isComplete() {
+        return finalStatus.isDone();
+    }
+
+    Instant completedAt() {
+        return completedAt.get();
+    }
+
+    CompletableFuture<JsonObject> finalStatus() {
+        return finalStatus;
+    }
+
+    /** @return whether this call decided the session (false when it was already complete) */
+    boolean complete(JsonObject status) {
+        if (finalStatus.complete(status)) {
+            completedAt.set(Instant.now());
+            return true;
+        }
+        return false;
+    }
+}
