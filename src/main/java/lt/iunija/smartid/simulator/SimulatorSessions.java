@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import ee.sk.smartid.HashType;
 
 /**
  * The simulator's sessions: started by the RP API, decided by the person on the phone page or, after the
@@ -111,31 +108,10 @@ public class SimulatorSessions {
         return decided;
     }
 
-    /** The COMPLETE session status exactly as the RP API v2 returns it. */
     JsonObject finalStatus(SimulatedSession session, String endResult) {
-        TestAccount account = session.account();
-        var result = Json.createObjectBuilder().add("endResult", endResult);
-        var status = Json.createObjectBuilder().add("state", "COMPLETE");
         if (!"OK".equals(endResult)) {
-            return status.add("result", result).build();
+            return SessionStatusBodies.failed(endResult);
         }
-        AuthenticationRequest request = session.request();
-        HashType hashType = HashType.valueOf(request.hashType());
-        SimulatorCa.Issued issued = ca().issuedFor(account);
-        try {
-            byte[] signature = SimulatorCa.signHash(issued.key(), hashType.getDigestInfoPrefix(), request.hash());
-            return status
-                    .add("result", result.add("documentNumber", account.documentNumber()))
-                    .add("signature", Json.createObjectBuilder()
-                            .add("value", Base64.getEncoder().encodeToString(signature))
-                            .add("algorithm", hashType.getHashTypeName().toLowerCase(java.util.Locale.ROOT) + "WithRSAEncryption"))
-                    .add("cert", Json.createObjectBuilder()
-                            .add("value", Base64.getEncoder().encodeToString(issued.certificate().getEncoded()))
-                            .add("certificateLevel", account.certificateLevel()))
-                    .add("interactionFlowUsed", request.interactionType())
-                    .build();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The simulator cannot sign for " + account.semanticsIdentifier(), e);
-        }
+        return SessionStatusBodies.ok(session.account(), session.request(), ca().issuedFor(session.account()));
     }
 }

@@ -1,0 +1,42 @@
+package lt.iunija.smartid;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Stores the record of every Smart-ID attempt, each change in its own short transaction. */
+@ApplicationScoped
+public class AttemptRecords {
+
+    @PersistenceContext(unitName = "iunija")
+    EntityManager em;
+
+    @Transactional
+    public long begin(SmartIdAttempt attempt) {
+        em.persist(attempt);
+        em.flush();
+        return attempt.getId();
+    }
+
+    @Transactional
+    public void started(long attemptId, String sessionId, String verificationCode) {
+        em.find(SmartIdAttempt.class, attemptId).started(sessionId, verificationCode);
+    }
+
+    @Transactional
+    public void ended(long attemptId, AuthenticationOutcome outcome) {
+        em.find(SmartIdAttempt.class, attemptId).ended(outcome);
+    }
+
+    /** The person's attempts since a time (UTC), newest first, through every union. */
+    public List<SmartIdAttempt> recentOf(String semanticsIdentifier, LocalDateTime since) {
+        return em.createNamedQuery(SmartIdAttempt.FIND_RECENT_BY_IDENTITY, SmartIdAttempt.class)
+                .setParameter("identity", semanticsIdentifier)
+                .setParameter("since", since)
+                .getResultList();
+    }
+}

@@ -1,0 +1,38 @@
+package lt.iunija.smartid;
+
+/**
+ * Every way a Smart-ID authentication can end, each with its own message for the member
+ * ({@code smartid.outcome.<name in lower case>} in every language).
+ */
+public enum AuthenticationOutcome {
+    /** Confirmed with PIN1 and every check of the response passed. */
+    OK,
+    /** The person refused in the app (any of the USER_REFUSED end results). */
+    USER_REFUSED,
+    /** Nobody answered in time. */
+    TIMEOUT,
+    /** The person chose another verification code than the one on our page. */
+    WRONG_VC,
+    /** The Smart-ID account cannot be used; the app says why. */
+    DOCUMENT_UNUSABLE,
+    /** Smart-ID has no account for this person (HTTP 404). */
+    ACCOUNT_NOT_FOUND,
+    /** The person has only a non-qualified account, or the response was of a lower level (HTTP 471). */
+    NOT_QUALIFIED,
+    /** The person must open the Smart-ID app or self-service portal first (HTTP 472). */
+    VIEW_APP,
+    /** Smart-ID is under maintenance (HTTP 580). */
+    MAINTENANCE,
+    /** Smart-ID could not be reached or refused our request. */
+    SERVICE_UNAVAILABLE,
+    /** The response failed validation (signature, certificate, identity): nobody is logged in. */
+    INVALID_RESPONSE,
+    /** Too many Smart-ID requests for this person or from this address; try again later. */
+    THROTTLED,
+    /** The member cancelled the wait on our page. */
+    CANCELLED;
+
+    public String messageKey() {
+        return "smartid.outcome." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,84 @@
+package lt.iunija.smartid;
+
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.PolicyInformation;
+
+import ee.sk.smartid.AuthenticationIdentity;
+import ee.sk.smartid.AuthenticationResponseValidator;
+import ee.sk.smartid.SmartIdAuthenticationResponse;
+import ee.sk.smartid.exception.SmartIdException;
+import ee.sk.smartid.exception.useraccount.CertificateLevelMismatchException;
+
+/**
+ * Decides whether a completed Smart-ID authentication proves the person we asked for. On top of the client
+ * library's checks (end result, signature over our hash, certificate trusted by the configured CAs and not
+ * expired, level at least the one asked) it requires the certificate to carry the qualified Smart-ID policy
+ * and to name exactly the identity we asked for.
+ */
+public final class ResponseVerifier {
+
+    private static final Logger LOG = Logger.getLogger(ResponseVerifier.class.getName());
+    static final String QUALIFIED_POLICY = "1.3.6.1.4.1.10015.17.2";
+
+    private final List<X509Certificate> trustedCas;
+
+    public ResponseVerifier(List<X509Certificate> trustedCas) {
+        if (trustedCas.isEmpty()) {
+            throw new IllegalArgumentException("no trusted Smart-ID CA is configured");
+        }
+        this.trustedCas = List.copyOf(trustedCas);
+    }
+
+    /** The outcome of a check: the person, or why nobody is logged in. */
+    public record Result(AuthenticationOutcome outcome, VerifiedPerson person) {
+        static Result refused(AuthenticationOutcome outcome) {
+            return new Result(outcome, null);
+        }
+    }
+
+    public Result verify(SmartIdAuthenticationResponse response, String askedIdentity) {
+        AuthenticationIdentity identity;
+        try {
+            // A fresh validator per check: it keeps its CA list in a mutable field.
+            identity = new AuthenticationResponseValidator(trustedCas.toArray(X509Certificate[]::new)).validate(response);
+        } catch (CertificateLevelMismatchException e) {
+            return Result.refused(AuthenticationOutcome.NOT_QUALIFIED);
+        } catch (SmartIdException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Smart-ID response for " + askedIdentity + " rejected: " + e.getMessage());
+            return Result.refused(AuthenticationOutcome.INVALID_RESPONSE);
+        }
+        X509Certificate certificate = response.getCertificate();
+        if (!hasPolicy(certificate, QUALIFIED_POLICY)) {
+            LOG.warning(() -> "Smart-ID certificate of " + askedIdentity + " is not a qualified Smart-ID certificate");
+            return Result.refused(AuthenticationOutcome.NOT_QUALIFIED);
+        }
+        String proven = "PNO" + identity.getCountry() + "-" + identity.getIdentityNumber();
+        if (!proven.equals(askedIdentity)) {
+            LOG.warning(() -> "Smart-ID response names " + proven + " but " + askedIdentity + " was asked for");
+            return Result.refused(AuthenticationOutcome.INVALID_RESPONSE);
+        }
+        return new Result(AuthenticationOutcome.OK, new VerifiedPerson(proven, identity.getGivenName(), identity.getSurname()));
+    }
+
+    static boolean hasPolicy(X509Certificate certificate, String policy) {
+        byte[] extension = certificate.getExtensionValue(Extension.certificatePolicies.getId());
+        if (extension == null) {
+            return false;
+        }
+        CertificatePolicies policies = CertificatePolicies.getInstance(ASN1OctetString.getInstance(extension).getOctets());
+        for (PolicyInformation information : policies.getPolicyInformation()) {
+            if (information.getPolicyIdentifier().equals(new ASN1ObjectIdentifier(policy))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+package lt.iunija.smartid;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * The record of one Smart-ID authentication started by the portal: for which union and person, why, the
+ * Smart-ID session and verification code, when, from where, and how it ended. Times are UTC.
+ */
+@Entity
+@Table(name = "smart_id_attempt")
+@NamedQuery(name = SmartIdAttempt.FIND_RECENT_BY_IDENTITY,
+        query = "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt >= :since order by a.startedAt desc")
+public class SmartIdAttempt {
+
+    public static final String FIND_RECENT_BY_IDENTITY = "SmartIdAttempt.findRecentByIdentity";
+
+    /** Why the portal asked for a Smart-ID confirmation. */
+    public enum Purpose {
+        MEMBER_LOGIN, ADMIN_LOGIN, UNION_SWITCH
+    }
+
+    @Id
+    @SequenceGenerator(name = "iunija_seq", sequenceName = "iunija_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "iunija_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 32)
+    private String tenant;
+
+    @Column(name = "semantics_identifier", nullable = false, length = 40)
+    private String semanticsIdentifier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Purpose purpose;
+
+    @Column(name = "session_id", length = 64)
+    private String sessionId;
+
+    @Column(name = "verification_code", length = 4)
+    private String verificationCode;
+
+    @Column(name = "started_at", nullable = false)
+    private LocalDateTime startedAt;
+
+    @Column(name = "ended_at")
+    private LocalDateTime endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private AuthenticationOutcome outcome;
+
+    @Column(name = "client_address", nullable = false, length = 64)
+    private String clientAddress;
+
+    @Column(name = "user_agent", length = 300)
+    private String userAgent;
+
+    protected SmartIdAttempt() {
+    }
+
+    public SmartIdAttempt(String tenant, String semanticsIdentifier, Purpose purpose, ClientInfo client) {
+        this.tenant = tenant;
+        this.semanticsIdentifier = semanticsIdentifier;
+        this.purpose = purpose;
+        this.clientAddress = client.address();
+        this.userAgent = client.userAgent() == null ? null
+                : client.userAgent().substring(0, Math.min(300, client.userAgent().length()));
+        this.startedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    void started(String sessionId, String verificationCode) {
+        this.sessionId = sessionId;
+        this.verificationCode = verificationCode;
+    }
+
+    void ended(AuthenticationOutcome outcome) {
+        this.outcome = outcome;
+        this.endedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public String getSemanticsIdentifier() {
+        return semanticsIdentifier;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public String getVerificationCode() {
+        return verificationCode;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getEndedAt() {
+        return endedAt;
+    }
+
+    public AuthenticationOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+}

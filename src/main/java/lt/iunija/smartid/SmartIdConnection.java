@@ -1,0 +1,169 @@
+package lt.iunija.smartid;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import javax.net.ssl.SSLContext;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.glassfish.jersey.jackson.JacksonFeature;
+
+import ee.sk.smartid.SmartIdClient;
+import lt.iunija.smartid.simulator.SimulatorSessions;
+import lt.iunija.smartid.simulator.SimulatorSwitch;
+
+/**
+ * The one configured connection to Smart-ID: SK's RP API in production, the built-in simulator in demo mode.
+ * Holds one Smart-ID client (with one JAX-RS client, Jackson registered and TLS trust set, DESIGN traps 7–9),
+ * one non-blocking HTTP client for following sessions, and the verifier that trusts only the configured CAs.
+ */
+@ApplicationScoped
+public class SmartIdConnection {
+
+    private static final Logger LOG = Logger.getLogger(SmartIdConnection.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.host-url")
+    Optional<String> hostUrl;
+
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.relying-party-uuid")
+    String relyingPartyUuid;
+
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.relying-party-name")
+    String relyingPartyName;
+
+    /** PEM files of the CAs that issue Smart-ID authentication certificates (production). */
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.trusted-ca-files")
+    Optional<List<String>> trustedCaFiles;
+
+    /** PEM files of the RP API's TLS certificates (production). */
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.tls-certificate-files")
+    Optional<List<String>> tlsCertificateFiles;
+
+    @Inject
+    SimulatorSwitch simulator;
+
+    @Inject
+    SimulatorSessions simulatorSessions;
+
+    @Inject
+    LocalServer localServer;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private volatile Connected connected;
+
+    /** The parts, made together on first use. */
+    public record Connected(String baseUrl, SmartIdClient client, Client restClient, HttpClient http, ResponseVerifier verifier) {
+    }
+
+    public Connected get() {
+        Connected current = connected;
+        if (current == null) {
+            synchronized (this) {
+                if (connected == null) {
+                    connected = connect();
+                }
+                current = connected;
+            }
+        }
+        return current;
+    }
+
+    private Connected connect() {
+        try {
+            String baseUrl;
+            List<X509Certificate> trustedCas;
+            List<String> tlsPems;
+            if (simulator.isOn()) {
+                baseUrl = localServer.baseUrl() + "smart-id-rp/v2/";
+                trustedCas = List.of(simulatorSessions.ca().certificate());
+                // Plain HTTP, but the client insists on trust material (DESIGN trap 8).
+                tlsPems = List.of(simulatorSessions.ca().certificatePem());
+            } else {
+                baseUrl = hostUrl.filter(url -> !url.isBlank()).orElseThrow(() -> new IllegalStateException(
+                        "iunija.smart-id.host-url is not set and the simulator is off (production mode)"));
+                trustedCas = readCertificates(trustedCaFiles.orElse(List.of()));
+                tlsPems = readPems(tlsCertificateFiles.orElse(List.of()));
+            }
+            SSLContext ssl = SmartIdClient.createSslContext(tlsPems);
+            Client restClient = ClientBuilder.newBuilder()
+                    .sslContext(ssl)
+                    .register(JacksonFeature.class)
+                    .connectTimeout(5, TimeUnit.SECONDS)
+                    .readTimeout(15, TimeUnit.SECONDS)
+                    .build();
+            SmartIdClient client = new SmartIdClient();
+            client.setRelyingPartyUUID(relyingPartyUuid);
+            client.setRelyingPartyName(relyingPartyName);
+            client.setHostUrl(baseUrl);
+            client.setTrustSslContext(ssl);
+            client.setConfiguredClient(restClient);
+            // Pin one connector: the client would otherwise build one per request (DESIGN trap 9).
+            client.setSmartIdConnector(client.getSmartIdConnector());
+            HttpClient http = HttpClient.newBuilder()
+                    .sslContext(ssl)
+                    .executor(executor)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+            LOG.info(() -> "Smart-ID RP API at " + baseUrl + (simulator.isOn() ? " (built-in simulator)" : ""));
+            return new Connected(baseUrl, client, restClient, http, new ResponseVerifier(trustedCas));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot set up the Smart-ID connection: " + e.getMessage(), e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (connected != null) {
+            connected.restClient().close();
+        }
+    }
+
+    private static List<X509Certificate> readCertificates(List<String> files) throws IOException, GeneralSecurityException {
+        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (String file : files) {
+            try (InputStream in = Files.newInputStream(Path.of(file.strip()))) {
+                for (var certificate : factory.generateCertificates(in)) {
+                    certificates.add((X509Certificate) certificate);
+                }
+            }
+        }
+        return certificates;
+    }
+
+    private static List<String> readPems(List<String> files) throws IOException {
+        List<String> pems = new ArrayList<>();
+        for (String file : files) {
+            pems.add(Files.readString(Path.of(file.strip())));
+        }
+        return pems;
+    }
+}

@@ -1,0 +1,136 @@
+package lt.iunija.smartid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import ee.sk.smartid.AuthenticationHash;
+import ee.sk.smartid.HashType;
+import ee.sk.smartid.rest.dao.SessionStatus;
+import lt.iunija.smartid.simulator.SessionStatusBodies;
+import lt.iunija.smartid.simulator.SimulatorCa;
+import lt.iunija.smartid.simulator.TestAccount;
+
+/**
+ * Every way a Smart-ID response can be wrong ends without a login. Responses are made by the simulator's own
+ * CA code, then bent: another CA, another hash, an expired certificate, a lower level, another person.
+ */
+class SessionJudgeTest {
+
+    private static final String ASKED = "PNOLT-40504040001";
+    private static final TestAccount QUALIFIED = new TestAccount(ASKED, ASKED + "-MOCK-Q", "QUALIFIED", "OK", "");
+    private static final TestAccount OTHER = new TestAccount("PNOLT-30303039914", "PNOLT-30303039914-MOCK-Q", "QUALIFIED", "OK", "");
+    private static final TestAccount BASIC = new TestAccount(ASKED, ASKED + "-MOCK-NQ", "ADVANCED", "OK", "");
+
+    private static SimulatorCa trusted;
+    private static SimulatorCa foreign;
+    private static SessionJudge judge;
+
+    @BeforeAll
+    static void createCas() throws Exception {
+        trusted = SimulatorCa.createNew(Duration.ofDays(30));
+        foreign = SimulatorCa.createNew(Duration.ofDays(30));
+        judge = new SessionJudge(new ResponseVerifier(List.of(trusted.certificate())));
+    }
+
+    private static SessionStatus status(TestAccount account, String level, AuthenticationHash signedHash, SimulatorCa.Issued issued) {
+        return SessionStatusJson.parse(SessionStatusBodies.ok(account.documentNumber(), level, "SHA512",
+                signedHash.getHash(), "displayTextAndPIN", issued).toString());
+    }
+
+    private static ResponseVerifier.Result judged(SessionStatus status, AuthenticationHash ours) {
+        return judge.judge(status, ours, ASKED);
+    }
+
+    @Test
+    void aGenuineQualifiedResponseProvesTheAskedPerson() {
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+
+        ResponseVerifier.Result result = judged(status(QUALIFIED, "QUALIFIED", hash, trusted.issuedFor(QUALIFIED)), hash);
+
+        assertEquals(AuthenticationOutcome.OK, result.outcome());
+        assertEquals(ASKED, result.person().semanticsIdentifier());
+        assertEquals("TESTNUMBER", result.person().surname());
+    }
+
+    @Test
+    void aCertificateFromAnotherCaIsRejected() {
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+
+        ResponseVerifier.Result result = judged(status(QUALIFIED, "QUALIFIED", hash, foreign.issuedFor(QUALIFIED)), hash);
+
+        assertEquals(AuthenticationOutcome.INVALID_RESPONSE, result.outcome());
+        assertNull(result.person());
+    }
+
+    @Test
+    void aSignatureOverAnotherHashIsRejected() {
+        AuthenticationHash ours = AuthenticationHash.generateRandomHash(HashType.SHA512);
+        AuthenticationHash theirs = AuthenticationHash.generateRandomHash(HashType.SHA512);
+
+        assertEquals(AuthenticationOutcome.INVALID_RESPONSE,
+                judged(status(QUALIFIED, "QUALIFIED", theirs, trusted.issuedFor(QUALIFIED)), ours).outcome());
+    }
+
+    @Test
+    void aReplayedSessionOfAnotherAttemptIsRejected() {
+        AuthenticationHash first = AuthenticationHash.generateRandomHash(HashType.SHA512);
+        SessionStatus firstAttemptsStatus = status(QUALIFIED, "QUALIFIED", first, trusted.issuedFor(QUALIFIED));
+        AuthenticationHash second = AuthenticationHash.generateRandomHash(HashType.SHA512);
+
+        assertEquals(AuthenticationOutcome.OK, judged(firstAttemptsStatus, first).outcome());
+        assertEquals(AuthenticationOutcome.INVALID_RESPONSE, judged(firstAttemptsStatus, second).outcome());
+    }
+
+    @Test
+    void anExpiredCertificateIsRejected() throws Exception {
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+        SimulatorCa.Issued expired = trusted.issue(QUALIFIED, Instant.now().minus(Duration.ofDays(400)),
+                Instant.now().minus(Duration.ofDays(1)));
+
+        assertEquals(AuthenticationOutcome.INVALID_RESPONSE, judged(status(QUALIFIED, "QUALIFIED", hash, expired), hash).outcome());
+    }
+
+    @Test
+    void aLowerLevelThanAskedIsNotQualified() {
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+
+        assertEquals(AuthenticationOutcome.NOT_QUALIFIED,
+                judged(status(BASIC, "ADVANCED", hash, trusted.issuedFor(BASIC)), hash).outcome());
+    }
+
+    @Test
+    void aNonQualifiedCertificateClaimingQualifiedIsNotQualified() throws Exception {
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+        SimulatorCa.Issued basicCertificate = trusted.issue(BASIC, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(9)));
+
+        assertEquals(AuthenticationOutcome.NOT_QUALIFIED, judged(status(BASIC, "QUALIFIED", hash, basicCertificate), hash).outcome());
+    }
+
+    @Test
+    void anotherPersonThanAskedIsRejected() {
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+
+        assertEquals(AuthenticationOutcome.INVALID_RESPONSE,
+                judged(status(OTHER, "QUALIFIED", hash, trusted.issuedFor(OTHER)), hash).outcome());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"USER_REFUSED,USER_REFUSED", "USER_REFUSED_DISPLAYTEXTANDPIN,USER_REFUSED",
+            "USER_REFUSED_VC_CHOICE,USER_REFUSED", "USER_REFUSED_CONFIRMATIONMESSAGE,USER_REFUSED",
+            "USER_REFUSED_CONFIRMATIONMESSAGE_WITH_VC_CHOICE,USER_REFUSED", "USER_REFUSED_CERT_CHOICE,USER_REFUSED",
+            "TIMEOUT,TIMEOUT", "WRONG_VC,WRONG_VC", "DOCUMENT_UNUSABLE,DOCUMENT_UNUSABLE", "SOMETHING_NEW,INVALID_RESPONSE"})
+    void everyEndResultHasItsOutcome(String endResult, AuthenticationOutcome expected) {
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+
+        assertEquals(expected, judged(SessionStatusJson.parse(SessionStatusBodies.failed(endResult).toString()), hash).outcome());
+    }
+}
