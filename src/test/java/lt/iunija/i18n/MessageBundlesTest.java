@@ -68,6 +68,10 @@ class MessageBundlesTest {
             used.add("language." + language.code());
         }
         Stream.of("LT", "LV", "EE").map(country -> "country." + country).forEach(used::add);
+        for (lt.iunija.smartid.AuthenticationOutcome outcome : lt.iunija.smartid.AuthenticationOutcome.values()) {
+            used.add(outcome.messageKey());
+        }
+        used.removeIf(key -> key.endsWith("."));
 
         for (Language language : Language.values()) {
             Set<String> missing = new TreeSet<>(used);

@@ -43,7 +43,7 @@ class SessionJudgeTest {
 
     private static SessionStatus status(TestAccount account, String level, AuthenticationHash signedHash, SimulatorCa.Issued issued) {
         return SessionStatusJson.parse(SessionStatusBodies.ok(account.documentNumber(), level, "SHA512",
-                signedHash.getHash(), "displayTextAndPIN", issued).toString());
+                java.util.Base64.getDecoder().decode(signedHash.getHashInBase64()), "displayTextAndPIN", issued).toString());
     }
 
     private static ResponseVerifier.Result judged(SessionStatus status, AuthenticationHash ours) {
