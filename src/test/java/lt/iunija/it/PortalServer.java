@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PortalServer implements BeforeAllCallback {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+    public static final long SIMULATOR_DELAY_MS = 2000;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -73,6 +74,11 @@ public final class PortalServer implements BeforeAllCallback {
                         "iunija.tenants.reload-seconds=1",
                         "iunija.data.dir=" + work.resolve("data"),
                         "iunija.demo.members-file=" + project.resolve("config/demo/members.csv"),
+                        // Short enough for quick tests, long enough for a test to read the code page.
+                        "iunija.smart-id.simulator.delay-ms=" + SIMULATOR_DELAY_MS,
+                        // Every test logs in from 127.0.0.1; the throttle's own test sets its limits.
+                        "iunija.smart-id.throttle.address-limit=100000",
+                        "iunija.smart-id.throttle.identity-limit=1000",
                         ""));
                 int port = freePort();
                 Path log = work.resolve("server.log");
