@@ -47,12 +47,7 @@ public class SmartIdConnection {
     Optional<String> hostUrl;
 
     @Inject
-    @ConfigProperty(name = "iunija.smart-id.relying-party-uuid")
-    String relyingPartyUuid;
-
-    @Inject
-    @ConfigProperty(name = "iunija.smart-id.relying-party-name")
-    String relyingPartyName;
+    RelyingParty relyingParty;
 
     /** PEM files of the CAs that issue Smart-ID authentication certificates (production). */
     @Inject
@@ -119,8 +114,8 @@ public class SmartIdConnection {
                     .readTimeout(15, TimeUnit.SECONDS)
                     .build();
             SmartIdClient client = new SmartIdClient();
-            client.setRelyingPartyUUID(relyingPartyUuid);
-            client.setRelyingPartyName(relyingPartyName);
+            client.setRelyingPartyUUID(relyingParty.uuid());
+            client.setRelyingPartyName(relyingParty.name());
             client.setHostUrl(baseUrl);
             client.setTrustSslContext(ssl);
             client.setConfiguredClient(restClient);

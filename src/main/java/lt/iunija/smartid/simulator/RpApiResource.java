@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import lt.iunija.smartid.RelyingParty;
 
 /**
  * The Smart-ID RP API v2 as SK documents it, for the demo test accounts: start an authentication by
@@ -44,13 +44,9 @@ public class RpApiResource {
     @Inject
     SimulatorSessions sessions;
 
+    /** The one relying party registered with this simulator: the portal itself. */
     @Inject
-    @ConfigProperty(name = "iunija.smart-id.relying-party-uuid")
-    String relyingPartyUuid;
-
-    @Inject
-    @ConfigProperty(name = "iunija.smart-id.relying-party-name")
-    String relyingPartyName;
+    RelyingParty relyingParty;
 
     @Context
     HttpServletRequest servletRequest;
@@ -105,7 +101,7 @@ public class RpApiResource {
         } catch (AuthenticationRequest.Malformed e) {
             return error(Response.Status.BAD_REQUEST, e.getMessage());
         }
-        if (!request.relyingPartyUUID().equalsIgnoreCase(relyingPartyUuid) || !request.relyingPartyName().equals(relyingPartyName)) {
+        if (!relyingParty.is(request.relyingPartyUUID(), request.relyingPartyName())) {
             return error(Response.Status.UNAUTHORIZED, "unknown relying party");
         }
         if (account.isEmpty()) {
