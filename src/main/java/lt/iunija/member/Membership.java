@@ -113,4 +113,23 @@ public class Membership {
     public boolean isSmartIdBlocked() {
         return smartIdBlocked;
     }
+
+    /** The first Smart-ID login at this union was confirmed with the code card. */
+    public void activateSmartId() {
+        smartIdActivated = true;
+        cardFailures = 0;
+    }
+
+    /**
+     * Counts a wrong code-card answer; the card locks at {@code maxFailures}.
+     *
+     * @return whether the card is now locked
+     */
+    public boolean registerCardFailure(int maxFailures) {
+        cardFailures++;
+        if (cardFailures >= maxFailures) {
+            cardLocked = true;
+        }
+        return cardLocked;
+    }
 }

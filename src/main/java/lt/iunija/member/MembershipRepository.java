@@ -31,6 +31,10 @@ public class MembershipRepository {
                 .getResultList();
     }
 
+    public Optional<Membership> find(long membershipId) {
+        return Optional.ofNullable(em.find(Membership.class, membershipId));
+    }
+
     public Optional<Person> findPerson(String semanticsIdentifier) {
         return em.createNamedQuery(Person.FIND_BY_IDENTITY, Person.class)
                 .setParameter("identity", semanticsIdentifier)

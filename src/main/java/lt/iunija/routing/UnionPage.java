@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public enum UnionPage {
     LOGIN("", "/union/login.xhtml"),
+    ACTIVATE("activate", "/union/activate.xhtml"),
+    HOME("home", "/union/home.xhtml"),
     MEMO("smart-id", "/union/smart-id.xhtml");
 
     private final String slug;

@@ -52,12 +52,12 @@ public class SmartIdConnection {
     /** PEM files of the CAs that issue Smart-ID authentication certificates (production). */
     @Inject
     @ConfigProperty(name = "iunija.smart-id.trusted-ca-files")
-    Optional<List<String>> trustedCaFiles;
+    Optional<String> trustedCaFiles;
 
     /** PEM files of the RP API's TLS certificates (production). */
     @Inject
     @ConfigProperty(name = "iunija.smart-id.tls-certificate-files")
-    Optional<List<String>> tlsCertificateFiles;
+    Optional<String> tlsCertificateFiles;
 
     @Inject
     SimulatorSwitch simulator;
@@ -103,8 +103,8 @@ public class SmartIdConnection {
             } else {
                 baseUrl = hostUrl.filter(url -> !url.isBlank()).orElseThrow(() -> new IllegalStateException(
                         "iunija.smart-id.host-url is not set and the simulator is off (production mode)"));
-                trustedCas = readCertificates(trustedCaFiles.orElse(List.of()));
-                tlsPems = readPems(tlsCertificateFiles.orElse(List.of()));
+                trustedCas = readCertificates(fileList(trustedCaFiles));
+                tlsPems = readPems(fileList(tlsCertificateFiles));
             }
             SSLContext ssl = SmartIdClient.createSslContext(tlsPems);
             Client restClient = ClientBuilder.newBuilder()
@@ -139,6 +139,12 @@ public class SmartIdConnection {
         if (connected != null) {
             connected.restClient().close();
         }
+    }
+
+    /** A comma-separated list of files (Payara's config producer cannot inject Optional lists). */
+    private static List<String> fileList(Optional<String> files) {
+        return files.map(value -> java.util.Arrays.stream(value.split(",")).map(String::strip).filter(file -> !file.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     private static List<X509Certificate> readCertificates(List<String> files) throws IOException, GeneralSecurityException {

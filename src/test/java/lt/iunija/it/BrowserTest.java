@@ -81,7 +81,10 @@ public abstract class BrowserTest {
                 .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && document.readyState === 'complete';")));
     }
 
-    protected static void waitForText(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> bodyText().contains(text));
+    /** Waits for a text, across page loads and ajax updates. */
+    protected static void waitForText(String text, Duration timeout) {
+        new WebDriverWait(browser, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(driver -> bodyText().contains(text));
     }
 }

@@ -1,0 +1,90 @@
+package lt.iunija.login;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import lt.iunija.member.Membership;
+import lt.iunija.member.MembershipRepository;
+import lt.iunija.routing.CurrentPage;
+import lt.iunija.smartid.AttemptRecords;
+import lt.iunija.smartid.SmartIdAttempt;
+import lt.iunija.tenant.Union;
+import lt.iunija.tenant.UnionRegistry;
+
+/**
+ * The member's home at a union: who is logged in, their recent Smart-ID activity here (to spot what they did
+ * not do), and their other unions. Only a session of this union sees it; any other goes back to the login.
+ */
+@Named
+@ViewScoped
+public class HomeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int ACTIVITY_DAYS = 30;
+
+    @Inject
+    CurrentPage page;
+
+    @Inject
+    MemberSession session;
+
+    @Inject
+    AttemptRecords attempts;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    UnionRegistry unions;
+
+    /** View action: runs before anything is rendered. */
+    public void requireMemberOfThisUnion() {
+        if (!session.isLoggedInAt(page.getUnion().id())) {
+            redirect(page.url(""));
+        }
+    }
+
+    public String getName() {
+        return session.member().name();
+    }
+
+    public List<SmartIdAttempt> getRecentActivity() {
+        return attempts.recentOf(session.member().semanticsIdentifier(), LocalDateTime.now(ZoneOffset.UTC).minusDays(ACTIVITY_DAYS))
+                .stream().filter(attempt -> attempt.getTenant().equals(page.getUnion().id())).limit(20).toList();
+    }
+
+    /** The person's other unions that this portal serves. */
+    public List<Union> getOtherUnions() {
+        return memberships.findByIdentity(session.member().semanticsIdentifier()).stream()
+                .map(Membership::getTenant)
+                .filter(tenant -> !tenant.equals(page.getUnion().id()))
+                .map(unions::find).flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
+    public void logOut() {
+        session.logOut();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).getSession().invalidate();
+        redirect(page.url(""));
+    }
+
+    private static void redirect(String url) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(url);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+}

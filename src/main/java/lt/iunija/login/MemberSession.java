@@ -1,0 +1,54 @@
+package lt.iunija.login;
+
+import java.io.Serializable;
+
+import jakarta.enterprise.context.SessionScoped;
+
+/**
+ * Who is logged in in this browser session, and at which union: a session belongs to one union only.
+ * Also carries a Smart-ID login waiting for its code-card confirmation, which is not a login yet.
+ */
+@SessionScoped
+public class MemberSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A member who is logged in at one union. */
+    public record Member(String tenant, long membershipId, String semanticsIdentifier, String name) implements Serializable {
+    }
+
+    /** Proven by Smart-ID, but the union still needs the code card once. */
+    public record PendingActivation(String tenant, long membershipId, String semanticsIdentifier, String name,
+                                    int cardPosition) implements Serializable {
+    }
+
+    private Member member;
+    private PendingActivation pendingActivation;
+
+    public boolean isLoggedInAt(String tenant) {
+        return member != null && member.tenant().equals(tenant);
+    }
+
+    public Member member() {
+        return member;
+    }
+
+    public void logIn(Member loggedIn) {
+        this.member = loggedIn;
+        this.pendingActivation = null;
+    }
+
+    public void awaitActivation(PendingActivation pending) {
+        this.member = null;
+        this.pendingActivation = pending;
+    }
+
+    public PendingActivation pendingActivation(String tenant) {
+        return pendingActivation != null && pendingActivation.tenant().equals(tenant) ? pendingActivation : null;
+    }
+
+    public void logOut() {
+        member = null;
+        pendingActivation = null;
+    }
+}

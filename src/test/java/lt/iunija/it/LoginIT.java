@@ -1,0 +1,154 @@
+package lt.iunija.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Members log in with Smart-ID (the simulator answers after its short test delay). */
+class LoginIT extends BrowserTest {
+
+    private static void startLogin(String union, String userNumber) {
+        open("/" + union + "/?lang=en");
+        fieldLabelled("User number").sendKeys(userNumber);
+        button("Log in with Smart-ID").click();
+        waitForAjax();
+    }
+
+    private static String shownCode() {
+        waitForText("Verification code", Duration.ofSeconds(10));
+        return browser.findElement(By.cssSelector(".code")).getText();
+    }
+
+    private static void waitFor(String text) {
+        waitForText(text, Duration.ofSeconds(30));
+    }
+
+    /** Code number k of a demo member's card. */
+    private static String cardCode(String union, String userNumber, int k) throws Exception {
+        String line = Files.readAllLines(Path.of("config/demo/members.csv")).stream()
+                .filter(row -> row.startsWith(union + "," + userNumber + ",")).findFirst().orElseThrow();
+        return line.split(",")[4].split(" ")[k - 1];
+    }
+
+    private static int askedPosition() {
+        String label = browser.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Key/Code (')]")).getText();
+        return Integer.parseInt(label.replaceAll("\\D", ""));
+    }
+
+    @Test
+    void anActivatedMemberGoesStraightHomeAndLogsOut() {
+        startLogin("nemunas", "100002");
+        String code = shownCode();
+        assertTrue(code.matches("[0-9]{4}"), code);
+        assertTrue(bodyText().contains("Enter PIN1 in the Smart-ID app only if the app shows the same verification code"));
+        button("Cancel");
+
+        waitFor("Log out");
+        assertTrue(browser.getCurrentUrl().endsWith("/nemunas/home"), browser.getCurrentUrl());
+        assertTrue(bodyText().contains("OK TESTNUMBER"));
+        assertTrue(bodyText().contains("Your recent Smart-ID activity here"));
+
+        button("Log out").click();
+        fieldLabelled("User number");
+        open("/nemunas/home");
+        assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"), "home needs a session");
+    }
+
+    @Test
+    void theFirstLoginAtAUnionIsConfirmedWithTheCodeCard() throws Exception {
+        startLogin("nemunas", "100001");
+        shownCode();
+        waitFor("Please confirm your first Smart-ID login with your code card.");
+        assertTrue(browser.getCurrentUrl().endsWith("/nemunas/activate"));
+
+        int position = askedPosition();
+        fieldLabelled("Key/Code (" + position + ")").sendKeys(cardCode("nemunas", "100001", position));
+        button("Confirm").click();
+
+        waitFor("You have successfully activated Smart-ID.");
+        assertTrue(bodyText().contains("Log out"));
+        assertTrue(bodyText().contains("Baltija Credit Union"), "the person's other unions");
+        assertTrue(bodyText().contains("Daugava Credit Union"));
+    }
+
+    @Test
+    void threeWrongCardCodesLockTheCard() throws Exception {
+        startLogin("nemunas", "100007");
+        shownCode();
+        waitFor("Please confirm your first Smart-ID login with your code card.");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            int position = askedPosition();
+            String wrong = String.format("%06d", (Integer.parseInt(cardCode("nemunas", "100007", position)) + 1) % 1000000);
+            fieldLabelled("Key/Code (" + position + ")").sendKeys(wrong);
+            button("Confirm").click();
+            waitForAjax();
+        }
+        waitFor("Your code card is locked");
+        assertTrue(bodyText().contains("+370 37 200 100"), "the union's contacts");
+
+        startLogin("nemunas", "100007");
+        waitFor("Your code card is locked");
+    }
+
+    @Test
+    void aNonQualifiedAccountIsRefusedWithTheMemosAdvice() {
+        startLogin("nemunas", "100003");
+
+        waitFor("is not qualified (a green background in the app)");
+        fieldLabelled("User number");
+    }
+
+    @Test
+    void aRefusedPromptSaysSo() {
+        startLogin("nemunas", "100004");
+        shownCode();
+
+        waitFor("The login was refused in the Smart-ID app.");
+    }
+
+    @Test
+    void theMemberCanCancelTheWait() {
+        startLogin("nemunas", "100005");
+        shownCode();
+        button("Cancel").click();
+
+        waitFor("The login was cancelled.");
+        fieldLabelled("User number");
+    }
+
+    @Test
+    void anUnknownUserNumberLooksLikeAnyOtherFailedLogin() {
+        startLogin("nemunas", "999999");
+        assertTrue(shownCode().matches("[0-9]{4}"), "a code page like any other");
+
+        waitFor("Logging in with Smart-ID did not succeed.");
+    }
+
+    @Test
+    void aSessionOfOneUnionIsRefusedOnAnotherUnionsHome() {
+        startLogin("baltija", "200002");
+        shownCode();
+        waitFor("Log out");
+
+        open("/nemunas/home?lang=en");
+        assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"), browser.getCurrentUrl());
+        assertEquals(0, browser.findElements(By.xpath("//*[contains(text(), 'OK TESTNUMBER')]")).size());
+    }
+
+    @Test
+    void aLatvianMemberLogsInInLatvian() {
+        open("/daugava/?lang=lv");
+        fieldLabelled("Lietotāja numurs").sendKeys("300001");
+        button("Pieslēgties ar Smart-ID").click();
+        waitForAjax();
+
+        waitFor("Iziet");
+        assertTrue(bodyText().contains("Jūsu nesenās Smart-ID darbības šeit"));
+    }
+}
