@@ -151,4 +151,47 @@ class LoginIT extends BrowserTest {
         waitFor("Iziet");
         assertTrue(bodyText().contains("Jūsu nesenās Smart-ID darbības šeit"));
     }
+
+    @Test
+    void aTimedOutPromptSaysSo() {
+        startLogin("nemunas", "100005");
+        shownCode();
+
+        waitFor("The Smart-ID app was not answered in time.");
+    }
+
+    @Test
+    void aWrongVerificationCodeChoiceSaysSo() {
+        startLogin("nemunas", "100006");
+        shownCode();
+
+        waitFor("A different verification code was chosen in the Smart-ID app.");
+    }
+
+    @Test
+    void oneSmartIdAccountWorksAtEveryUnionWithItsOwnActivation() throws Exception {
+        startLogin("baltija", "200001");
+        shownCode();
+        waitFor("Log out");
+        assertTrue(browser.getCurrentUrl().endsWith("/baltija/home"), "activated at baltija: no code card");
+        button("Log out").click();
+
+        startLogin("daugava", "300003");
+        shownCode();
+        waitFor("Please confirm your first Smart-ID login with your code card.");
+        int position = askedPosition();
+        fieldLabelled("Key/Code (" + position + ")").sendKeys(cardCode("daugava", "300003", position));
+        button("Confirm").click();
+        waitFor("You have successfully activated Smart-ID.");
+    }
+
+    @Test
+    void aLithuanianMemberSeesLithuanianMessages() {
+        open("/nemunas/?lang=lt");
+        fieldLabelled("Vartotojo numeris").sendKeys("100004");
+        button("Prisijungti su Smart-ID").click();
+        waitForAjax();
+
+        waitFor("Prisijungimas atmestas Smart-ID programėlėje.");
+    }
 }
