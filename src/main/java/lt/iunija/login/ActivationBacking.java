@@ -1,16 +1,15 @@
 package lt.iunija.login;
 
-import java.io.IOException;
 import java.io.Serializable;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.infrastructure.web.Redirect;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.tenant.Union;
 
@@ -38,7 +37,7 @@ public class ActivationBacking implements Serializable {
     /** View action: runs before anything is rendered. */
     public void requirePendingActivation() {
         if (session.pendingActivation(page.getUnion().id()) == null) {
-            redirect(page.url(""));
+            Redirect.to(page.url(""));
         }
     }
 
@@ -59,7 +58,7 @@ public class ActivationBacking implements Serializable {
         Union union = page.getUnion();
         MemberSession.PendingActivation pending = session.pendingActivation(union.id());
         if (pending == null) {
-            redirect(page.url(""));
+            Redirect.to(page.url(""));
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -68,7 +67,7 @@ public class ActivationBacking implements Serializable {
                 session.logIn(new MemberSession.Member(union.id(), pending.membershipId(), pending.semanticsIdentifier(), pending.name()));
                 Messages.add(faces, FacesMessage.SEVERITY_INFO, "activate.done");
                 faces.getExternalContext().getFlash().setKeepMessages(true);
-                redirect(page.url("home"));
+                Redirect.to(page.url("home"));
             }
             case WRONG -> {
                 session.awaitActivation(new MemberSession.PendingActivation(union.id(), pending.membershipId(),
@@ -80,18 +79,8 @@ public class ActivationBacking implements Serializable {
                 session.logOut();
                 Messages.add(faces, FacesMessage.SEVERITY_ERROR, "login.card_locked", union.contacts().phone(), union.contacts().email());
                 faces.getExternalContext().getFlash().setKeepMessages(true);
-                redirect(page.url(""));
+                Redirect.to(page.url(""));
             }
         }
-    }
-
-    private static void redirect(String url) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(url);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
     }
 }

@@ -1,6 +1,5 @@
 package lt.iunija.login;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
+import lt.iunija.infrastructure.web.Redirect;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptRecords;
 import lt.iunija.smartid.SmartIdAttempt;
@@ -50,7 +50,7 @@ public class HomeBacking implements Serializable {
     /** View action: runs before anything is rendered. */
     public void requireMemberOfThisUnion() {
         if (!session.isLoggedInAt(page.getUnion().id())) {
-            redirect(page.url(""));
+            Redirect.to(page.url(""));
         }
     }
 
@@ -76,15 +76,6 @@ public class HomeBacking implements Serializable {
         session.logOut();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).getSession().invalidate();
-        redirect(page.url(""));
-    }
-
-    private static void redirect(String url) {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(url);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
+        Redirect.to(page.url(""));
     }
 }

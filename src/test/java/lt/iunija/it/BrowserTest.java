@@ -77,14 +77,15 @@ public abstract class BrowserTest {
 
     /** Waits until PrimeFaces has no ajax request in flight. */
     protected static void waitForAjax() {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
                 .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && document.readyState === 'complete';")));
     }
 
     /** Waits for a text, across page loads and ajax updates. */
     protected static void waitForText(String text, Duration timeout) {
-        new WebDriverWait(browser, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        // While the page is replaced (ajax update, redirect) Chromium may report nodes that just went away.
+        new WebDriverWait(browser, timeout).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(driver -> bodyText().contains(text));
     }
 }
