@@ -47,7 +47,7 @@ public class LoginService {
     int cardMaxFailures;
 
     @Inject
-    @ConfigProperty(name = "iunija.smart-id.simulator.delay-ms", defaultValue = "4000")
+    @ConfigProperty(name = "iunija.login.decoy-ms", defaultValue = "4000")
     long decoyMillis;
 
     @Inject

@@ -76,6 +76,8 @@ public final class PortalServer implements BeforeAllCallback {
                         "iunija.demo.members-file=" + project.resolve("config/demo/members.csv"),
                         // Short enough for quick tests, long enough for a test to read the code page.
                         "iunija.smart-id.simulator.delay-ms=" + SIMULATOR_DELAY_MS,
+                        // An unknown user number waits as long as a real failed login here.
+                        "iunija.login.decoy-ms=" + SIMULATOR_DELAY_MS,
                         // Every test logs in from 127.0.0.1; the throttle's own test sets its limits.
                         "iunija.smart-id.throttle.address-limit=100000",
                         "iunija.smart-id.throttle.identity-limit=1000",

@@ -2,7 +2,6 @@ package lt.iunija.smartid.simulator;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.json.JsonObject;
 
@@ -18,16 +17,13 @@ public final class SimulatedSession {
     private final TestAccount account;
     private final AuthenticationRequest request;
     private final Instant started;
-    private final Instant scriptedAt;
     private final CompletableFuture<JsonObject> finalStatus = new CompletableFuture<>();
-    private final AtomicReference<Instant> completedAt = new AtomicReference<>();
 
-    SimulatedSession(String id, TestAccount account, AuthenticationRequest request, Instant started, Instant scriptedAt) {
+    SimulatedSession(String id, TestAccount account, AuthenticationRequest request, Instant started) {
         this.id = id;
         this.account = account;
         this.request = request;
         this.started = started;
-        this.scriptedAt = scriptedAt;
     }
 
     public String getId() {
@@ -46,10 +42,6 @@ public final class SimulatedSession {
         return request.displayText();
     }
 
-    public String getRelyingPartyName() {
-        return request.relyingPartyName();
-    }
-
     /** The code the phone shows: computed from the hash exactly as the relying party computes it. */
     public String getVerificationCode() {
         return VerificationCodeCalculator.calculate(request.hash());
@@ -57,11 +49,6 @@ public final class SimulatedSession {
 
     public Instant getStarted() {
         return started;
-    }
-
-    /** When the account's scripted end result applies if nobody answers on the phone page first. */
-    public Instant getScriptedAt() {
-        return scriptedAt;
     }
 
     public String getScriptedEndResult() {
@@ -76,20 +63,12 @@ public final class SimulatedSession {
         return finalStatus.isDone();
     }
 
-    Instant completedAt() {
-        return completedAt.get();
-    }
-
     CompletableFuture<JsonObject> finalStatus() {
         return finalStatus;
     }
 
     /** @return whether this call decided the session (false when it was already complete) */
     boolean complete(JsonObject status) {
-        if (finalStatus.complete(status)) {
-            completedAt.set(Instant.now());
-            return true;
-        }
-        return false;
+        return finalStatus.complete(status);
     }
 }

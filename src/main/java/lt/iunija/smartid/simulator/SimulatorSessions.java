@@ -69,9 +69,7 @@ public class SimulatorSessions {
     }
 
     public SimulatedSession start(TestAccount account, AuthenticationRequest request) {
-        Instant now = Instant.now();
-        SimulatedSession session = new SimulatedSession(UUID.randomUUID().toString(), account, request, now,
-                now.plusMillis(delayMillis));
+        SimulatedSession session = new SimulatedSession(UUID.randomUUID().toString(), account, request, Instant.now());
         sessions.put(session.getId(), session);
         scheduler.schedule(() -> finish(session, account.endResult()), delayMillis, TimeUnit.MILLISECONDS);
         return session;
@@ -98,10 +96,7 @@ public class SimulatorSessions {
     }
 
     private boolean finish(SimulatedSession session, String endResult) {
-        if (session.isComplete()) {
-            return false;
-        }
-        boolean decided = session.complete(finalStatus(session, endResult));
+        boolean decided = !session.isComplete() && session.complete(finalStatus(session, endResult));
         if (decided) {
             scheduler.schedule(() -> sessions.remove(session.getId()), KEPT_AFTER_COMPLETION.toMillis(), TimeUnit.MILLISECONDS);
         }
