@@ -62,9 +62,10 @@ public class ActivationBacking implements Serializable {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        switch (logins.confirmWithCard(pending.membershipId(), pending.cardPosition(), code)) {
+        LoginService.CardCheck check = logins.confirmWithCard(pending.membershipId(), pending.cardPosition(), code);
+        switch (check) {
             case ACTIVATED -> {
-                session.logIn(new MemberSession.Member(union.id(), pending.membershipId(), pending.semanticsIdentifier(), pending.name()));
+                session.logIn(MemberSession.Member.loggedInNow(union.id(), pending.membershipId(), pending.semanticsIdentifier(), pending.name()));
                 Messages.add(faces, FacesMessage.SEVERITY_INFO, "activate.done");
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 Redirect.to(page.url("home"));
@@ -75,9 +76,11 @@ public class ActivationBacking implements Serializable {
                 code = null;
                 Messages.add(faces, FacesMessage.SEVERITY_ERROR, "activate.wrong");
             }
-            case LOCKED -> {
+            case LOCKED, BLOCKED -> {
                 session.logOut();
-                Messages.add(faces, FacesMessage.SEVERITY_ERROR, "login.card_locked", union.contacts().phone(), union.contacts().email());
+                Messages.add(faces, FacesMessage.SEVERITY_ERROR,
+                        check == LoginService.CardCheck.LOCKED ? "login.card_locked" : "login.blocked",
+                        union.contacts().phone(), union.contacts().email());
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 Redirect.to(page.url(""));
             }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
+import lt.iunija.infrastructure.web.Messages;
 import lt.iunija.infrastructure.web.Redirect;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptRecords;
@@ -47,9 +49,22 @@ public class HomeBacking implements Serializable {
     @Inject
     UnionRegistry unions;
 
+    @Inject
+    LoginService logins;
+
     /** View action: runs before anything is rendered. */
     public void requireMemberOfThisUnion() {
         if (!session.isLoggedInAt(page.getUnion().id())) {
+            Redirect.to(page.url(""));
+            return;
+        }
+        if (!logins.sessionStillValid(session.member())) {
+            // Ended by an incident report or an admin: the session is over, whatever the browser holds.
+            endSession();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Messages.add(faces, FacesMessage.SEVERITY_WARN, "home.session_ended",
+                    page.getUnion().contacts().phone(), page.getUnion().contacts().email());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
             Redirect.to(page.url(""));
         }
     }
@@ -73,9 +88,13 @@ public class HomeBacking implements Serializable {
     }
 
     public void logOut() {
+        endSession();
+        Redirect.to(page.url(""));
+    }
+
+    private void endSession() {
         session.logOut();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).getSession().invalidate();
-        Redirect.to(page.url(""));
     }
 }

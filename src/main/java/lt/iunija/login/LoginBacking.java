@@ -2,8 +2,10 @@ package lt.iunija.login;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import jakarta.faces.application.FacesMessage;
@@ -42,9 +44,7 @@ public class LoginBacking implements Serializable {
     MemberSession session;
 
     private String userNumber;
-    private Long attemptId;
-    private String verificationCode;
-    private Instant expiresAt;
+    private final SmartIdWait wait = new SmartIdWait();
 
     public String getUserNumber() {
         return userNumber;
@@ -54,17 +54,18 @@ public class LoginBacking implements Serializable {
         this.userNumber = userNumber;
     }
 
-    public boolean isWaiting() {
-        return attemptId != null;
+    public SmartIdWait getWait() {
+        return wait;
     }
 
-    public String getVerificationCode() {
-        return verificationCode;
-    }
-
-    /** Seconds left for answering in the app, for the countdown. */
-    public long getSecondsLeft() {
-        return expiresAt == null ? 0 : Math.max(0, Duration.between(Instant.now(), expiresAt).toSeconds());
+    /** "Did not start this? Report it": the report form, prefilled with the user number, time and code. */
+    public String getReportUrl() {
+        if (!wait.isWaiting()) {
+            return page.url("report");
+        }
+        LocalDateTime startedLocal = LocalDateTime.ofInstant(wait.startedAt(), page.getUnion().zone()).truncatedTo(ChronoUnit.MINUTES);
+        return page.url("report") + "?user=" + URLEncoder.encode(userNumber.strip(), StandardCharsets.UTF_8)
+                + "&code=" + wait.getVerificationCode() + "&at=" + startedLocal;
     }
 
     public void logIn() {
@@ -80,17 +81,15 @@ public class LoginBacking implements Serializable {
             showOutcome(state.outcome().orElseThrow());
             return;
         }
-        attemptId = state.attemptId();
-        verificationCode = state.verificationCode();
-        expiresAt = state.expiresAt();
+        wait.begin(state);
     }
 
     /** Polled by the code page: has the member answered? */
     public void check() throws IOException {
-        if (attemptId == null) {
+        if (!wait.isWaiting()) {
             return;
         }
-        Optional<AttemptState> state = logins.state(attemptId);
+        Optional<AttemptState> state = logins.state(wait.attemptId());
         if (state.isEmpty()) {
             stopWaiting();
             showOutcome(AuthenticationOutcome.TIMEOUT);
@@ -117,7 +116,7 @@ public class LoginBacking implements Serializable {
         ((HttpServletRequest) external.getRequest()).changeSessionId();
         Membership proven = membership.get();
         if (proven.isSmartIdActivated()) {
-            session.logIn(new MemberSession.Member(union.id(), proven.getId(), proven.getPerson().getSemanticsIdentifier(), name));
+            session.logIn(MemberSession.Member.loggedInNow(union.id(), proven.getId(), proven.getPerson().getSemanticsIdentifier(), name));
             external.redirect(page.url("home"));
         } else {
             session.awaitActivation(new MemberSession.PendingActivation(union.id(), proven.getId(),
@@ -127,17 +126,15 @@ public class LoginBacking implements Serializable {
     }
 
     public void cancel() {
-        if (attemptId != null) {
-            logins.cancel(attemptId);
+        if (wait.isWaiting()) {
+            logins.cancel(wait.attemptId());
             stopWaiting();
             showOutcome(AuthenticationOutcome.CANCELLED);
         }
     }
 
     private void stopWaiting() {
-        attemptId = null;
-        verificationCode = null;
-        expiresAt = null;
+        wait.stop();
     }
 
     private void showOutcome(AuthenticationOutcome outcome) {

@@ -1,10 +1,7 @@
 package lt.iunija.login;
 
 import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +23,7 @@ import lt.iunija.tenant.Union;
 /**
  * The rules of member login at a union: which membership a user number is, whether its Smart-ID login may
  * start, and what a proven Smart-ID identity leads to (home, or the code card first). An unknown user number
- * gets a decoy wait that ends like a failed Smart-ID login, so the page never tells who is a member.
+ * gets a {@link DecoyWaits decoy wait}, so the page never tells who is a member.
  */
 @ApplicationScoped
 public class LoginService {
@@ -47,18 +44,7 @@ public class LoginService {
     int cardMaxFailures;
 
     @Inject
-    @ConfigProperty(name = "iunija.login.decoy-ms", defaultValue = "4000")
-    long decoyMillis;
-
-    @Inject
-    @ConfigProperty(name = "iunija.smart-id.session-seconds", defaultValue = "120")
-    int sessionSeconds;
-
-    /** A wait for nobody: looks like a Smart-ID wait and ends like a failed one. */
-    private record Decoy(AttemptState state, Instant endsAt) {
-    }
-
-    private final Map<Long, Decoy> decoys = new ConcurrentHashMap<>();
+    DecoyWaits decoys;
 
     /** How a login start went: a Smart-ID wait (real or decoy), or a refusal before Smart-ID. */
     public record Start(Optional<AttemptState> waiting, Optional<String> refusalKey) {
@@ -67,7 +53,7 @@ public class LoginService {
     public Start start(Union union, String userNumber, ClientInfo client) {
         Optional<Membership> membership = memberships.findByUserNumber(union.id(), userNumber);
         if (membership.isEmpty()) {
-            return new Start(Optional.of(decoy(union)), Optional.empty());
+            return new Start(Optional.of(decoys.begin(union)), Optional.empty());
         }
         if (membership.get().isSmartIdBlocked()) {
             return new Start(Optional.empty(), Optional.of("login.blocked"));
@@ -80,23 +66,13 @@ public class LoginService {
         return new Start(Optional.of(state), Optional.empty());
     }
 
-    /** The state of a wait this service started; a decoy ends after the usual delay, as "not successful". */
+    /** The state of a wait this service started, real or decoy. */
     public Optional<AttemptState> state(long attemptId) {
-        Decoy decoy = decoys.get(attemptId);
-        if (decoy != null) {
-            AttemptState waiting = decoy.state();
-            if (Instant.now().isAfter(decoy.endsAt())) {
-                decoys.remove(attemptId);
-                return Optional.of(new AttemptState(attemptId, waiting.tenant(), null, waiting.verificationCode(),
-                        waiting.expiresAt(), Optional.of(AuthenticationOutcome.ACCOUNT_NOT_FOUND), Optional.empty()));
-            }
-            return Optional.of(waiting);
-        }
-        return smartId.state(attemptId);
+        return decoys.state(attemptId).or(() -> smartId.state(attemptId));
     }
 
     public void cancel(long attemptId) {
-        decoys.remove(attemptId);
+        decoys.cancel(attemptId);
         smartId.cancel(attemptId);
     }
 
@@ -118,17 +94,31 @@ public class LoginService {
                 });
     }
 
+    /**
+     * Whether a member session may go on: not when the membership's Smart-ID login was blocked or its sessions
+     * were ended (after an incident report) since the member logged in.
+     */
+    public boolean sessionStillValid(MemberSession.Member member) {
+        return memberships.find(member.membershipId())
+                .filter(membership -> !membership.isSmartIdBlocked())
+                .filter(membership -> !membership.endedSessionsSince(member.loggedInAt()))
+                .isPresent();
+    }
+
     /** A random card position for the activation question. */
     public int randomCardPosition() {
         return 1 + RANDOM.nextInt(CodeCard.SIZE);
     }
 
     /** The answer to "Key/Code (N)". */
-    public enum CardCheck { ACTIVATED, WRONG, LOCKED }
+    public enum CardCheck { ACTIVATED, WRONG, LOCKED, BLOCKED }
 
     @Transactional
     public CardCheck confirmWithCard(long membershipId, int position, String code) {
         Membership membership = memberships.find(membershipId).orElseThrow();
+        if (membership.isSmartIdBlocked()) {
+            return CardCheck.BLOCKED;
+        }
         if (membership.isCardLocked()) {
             return CardCheck.LOCKED;
         }
@@ -137,13 +127,5 @@ public class LoginService {
             return CardCheck.ACTIVATED;
         }
         return membership.registerCardFailure(cardMaxFailures) ? CardCheck.LOCKED : CardCheck.WRONG;
-    }
-
-    private AttemptState decoy(Union union) {
-        long id = -1 - RANDOM.nextInt(Integer.MAX_VALUE);
-        AttemptState waiting = new AttemptState(id, union.id(), null, String.format("%04d", RANDOM.nextInt(10000)),
-                Instant.now().plusSeconds(sessionSeconds), Optional.empty(), Optional.empty());
-        decoys.put(id, new Decoy(waiting, Instant.now().plusMillis(decoyMillis + RANDOM.nextInt(2000))));
-        return waiting;
     }
 }

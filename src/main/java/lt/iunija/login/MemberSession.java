@@ -1,6 +1,8 @@
 package lt.iunija.login;
 
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.SessionScoped;
 
@@ -13,8 +15,13 @@ public class MemberSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A member who is logged in at one union. */
-    public record Member(String tenant, long membershipId, String semanticsIdentifier, String name) implements Serializable {
+    /** A member who is logged in at one union since {@code loggedInAt} (UTC). */
+    public record Member(String tenant, long membershipId, String semanticsIdentifier, String name,
+                         LocalDateTime loggedInAt) implements Serializable {
+
+        public static Member loggedInNow(String tenant, long membershipId, String semanticsIdentifier, String name) {
+            return new Member(tenant, membershipId, semanticsIdentifier, name, LocalDateTime.now(ZoneOffset.UTC));
+        }
     }
 
     /** Proven by Smart-ID, but the union still needs the code card once. */

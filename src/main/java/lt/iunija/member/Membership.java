@@ -63,6 +63,10 @@ public class Membership {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** UTC. Member sessions of this membership that began before this moment are over. */
+    @Column(name = "sessions_ended_at")
+    private LocalDateTime sessionsEndedAt;
+
     @Version
     private long version;
 
@@ -117,6 +121,27 @@ public class Membership {
     /** The first Smart-ID login at this union was confirmed with the code card. */
     public void activateSmartId() {
         smartIdActivated = true;
+        cardFailures = 0;
+    }
+
+    /** Whether a member session that began at {@code loggedInAt} (UTC) has been ended since. */
+    public boolean endedSessionsSince(LocalDateTime loggedInAt) {
+        return sessionsEndedAt != null && !loggedInAt.isAfter(sessionsEndedAt);
+    }
+
+    /** After a credible report of a confirmed prompt: no Smart-ID login here, and every open session ends. */
+    public void blockSmartIdAndEndSessions() {
+        smartIdBlocked = true;
+        sessionsEndedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void unblockSmartId() {
+        smartIdBlocked = false;
+    }
+
+    /** An admin unlocked the card: the member gets the usual number of tries again. */
+    public void unlockCard() {
+        cardLocked = false;
         cardFailures = 0;
     }
 

@@ -1,5 +1,9 @@
 package lt.iunija.routing;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +24,8 @@ import lt.iunija.tenant.UnionRegistry;
 @Named("page")
 @RequestScoped
 public class CurrentPage {
+
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     HttpServletRequest request;
@@ -82,5 +88,14 @@ public class CurrentPage {
 
     public String nameOf(Union union) {
         return union.name(getLanguage());
+    }
+
+    /** A stored UTC time as the union's local time ({@code yyyy-MM-dd HH:mm}); empty for none. */
+    public String localTime(LocalDateTime utc) {
+        if (utc == null) {
+            return "";
+        }
+        ZoneId zone = union().map(Union::zone).orElse(ZoneOffset.UTC);
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).format(LOCAL_TIME);
     }
 }

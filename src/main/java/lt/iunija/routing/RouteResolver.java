@@ -72,6 +72,9 @@ public final class RouteResolver {
         if (rest.equals(LOGO_SLUG)) {
             return new Route.Forward(LOGO_PATH, union);
         }
+        if (UnionPage.bySlug(rest).isEmpty() && UnionPage.bySlug(rest + "/").isPresent()) {
+            return new Route.Redirect("/" + unionId + "/" + rest + "/"); // /nemunas/admin → /nemunas/admin/
+        }
         return UnionPage.bySlug(rest)
                 .<Route>map(page -> new Route.Forward(page.viewId(), union))
                 .orElse(new Route.NotFound());

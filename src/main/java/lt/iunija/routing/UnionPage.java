@@ -11,7 +11,11 @@ public enum UnionPage {
     LOGIN("", "/union/login.xhtml"),
     ACTIVATE("activate", "/union/activate.xhtml"),
     HOME("home", "/union/home.xhtml"),
-    MEMO("smart-id", "/union/smart-id.xhtml");
+    MEMO("smart-id", "/union/smart-id.xhtml"),
+    REPORT("report", "/union/report.xhtml"),
+    ADMIN_QUEUE("admin/", "/union/admin/queue.xhtml"),
+    ADMIN_LOGIN("admin/login", "/union/admin/login.xhtml"),
+    ADMIN_INCIDENT("admin/incident", "/union/admin/incident.xhtml");
 
     private final String slug;
     private final String viewId;

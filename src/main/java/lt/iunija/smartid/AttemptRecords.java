@@ -39,4 +39,13 @@ public class AttemptRecords {
                 .setParameter("since", since)
                 .getResultList();
     }
+
+    /** The person's attempts that started between two times (UTC), oldest first, through every union. */
+    public List<SmartIdAttempt> between(String semanticsIdentifier, LocalDateTime from, LocalDateTime to) {
+        return em.createNamedQuery(SmartIdAttempt.FIND_BY_IDENTITY_BETWEEN, SmartIdAttempt.class)
+                .setParameter("identity", semanticsIdentifier)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
 }

@@ -29,6 +29,8 @@ public enum AuthenticationOutcome {
     INVALID_RESPONSE,
     /** Too many Smart-ID requests for this person or from this address; try again later. */
     THROTTLED,
+    /** New prompts for this person are paused for a while after they reported one they did not start. */
+    MUTED,
     /** The member cancelled the wait on our page. */
     CANCELLED;
 

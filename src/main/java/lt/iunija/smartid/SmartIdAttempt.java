@@ -20,11 +20,14 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "smart_id_attempt")
+@NamedQuery(name = SmartIdAttempt.FIND_BY_IDENTITY_BETWEEN,
+        query = "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt between :from and :to order by a.startedAt")
 @NamedQuery(name = SmartIdAttempt.FIND_RECENT_BY_IDENTITY,
         query = "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt >= :since order by a.startedAt desc")
 public class SmartIdAttempt {
 
     public static final String FIND_RECENT_BY_IDENTITY = "SmartIdAttempt.findRecentByIdentity";
+    public static final String FIND_BY_IDENTITY_BETWEEN = "SmartIdAttempt.findByIdentityBetween";
 
     /** Why the portal asked for a Smart-ID confirmation. */
     public enum Purpose {

@@ -55,6 +55,9 @@ public class SmartIdAuthentications {
     @Inject
     AttemptRecords records;
 
+    @Inject
+    InitiationMutes mutes;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -98,6 +101,10 @@ public class SmartIdAuthentications {
         Instant expiresAt = Instant.now().plusSeconds(sessionSeconds);
         AttemptState running = new AttemptState(attemptId, union.id(), semanticsIdentifier, null, expiresAt,
                 Optional.empty(), Optional.empty());
+        if (mutes.mutedUntil(semanticsIdentifier).isPresent()) {
+            LOG.info(() -> "Smart-ID start for " + semanticsIdentifier + " refused: muted after an incident report");
+            return finish(running, AuthenticationOutcome.MUTED, null);
+        }
         // Both throttles count the attempt: a bomber changing address still hits the identity limit.
         boolean identityAllowed = perIdentity.tryAcquire(semanticsIdentifier);
         boolean addressAllowed = perAddress.tryAcquire(client.address());

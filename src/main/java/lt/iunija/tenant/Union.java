@@ -1,5 +1,6 @@
 package lt.iunija.tenant;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,5 +48,14 @@ public record Union(
 
     public boolean isAdmin(String semanticsIdentifier) {
         return admins.contains(semanticsIdentifier);
+    }
+
+    /** The union's local time: members state times in it, admins read them in it. */
+    public ZoneId zone() {
+        return ZoneId.of(switch (country) {
+            case "LV" -> "Europe/Riga";
+            case "EE" -> "Europe/Tallinn";
+            default -> "Europe/Vilnius";
+        });
     }
 }

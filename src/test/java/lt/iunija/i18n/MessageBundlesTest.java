@@ -14,6 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import lt.iunija.incident.AuditAction;
+import lt.iunija.incident.IncidentStatus;
+import lt.iunija.incident.ReporterAction;
+import lt.iunija.incident.Resolution;
+import lt.iunija.incident.Severity;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MessageBundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("i18n\\['([a-zA-Z0-9_.]+)'\\]");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:login|memo|error|layout|picker|activate|home|report|admin|smartid|outcome)\\.[a-z0-9_.]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:login|memo|error|layout|picker|activate|home|report|admin|smartid|outcome|incidentmail)\\.[a-z0-9_.]+)\"");
 
     static Properties bundle(Language language) throws IOException {
         Properties properties = new Properties();
@@ -71,6 +77,12 @@ class MessageBundlesTest {
         for (lt.iunija.smartid.AuthenticationOutcome outcome : lt.iunija.smartid.AuthenticationOutcome.values()) {
             used.add(outcome.messageKey());
         }
+        // Enums whose values pages and e-mails show by their message key.
+        Stream.of(ReporterAction.values()).map(ReporterAction::messageKey).forEach(used::add);
+        Stream.of(Severity.values()).map(Severity::messageKey).forEach(used::add);
+        Stream.of(IncidentStatus.values()).map(IncidentStatus::messageKey).forEach(used::add);
+        Stream.of(Resolution.values()).map(Resolution::messageKey).forEach(used::add);
+        Stream.of(AuditAction.values()).map(AuditAction::messageKey).forEach(used::add);
         used.removeIf(key -> key.endsWith("."));
 
         for (Language language : Language.values()) {

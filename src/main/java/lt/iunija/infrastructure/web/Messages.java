@@ -1,6 +1,7 @@
 package lt.iunija.infrastructure.web;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 import jakarta.faces.application.FacesMessage;
@@ -20,7 +21,12 @@ public final class Messages {
     }
 
     public static String text(FacesContext context, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        return text(context.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The text outside a page, e.g. for an e-mail in a union's language. */
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }

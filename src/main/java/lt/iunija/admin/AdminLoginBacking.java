@@ -1,0 +1,130 @@
+package lt.iunija.admin;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import lt.iunija.incident.PersonalCodes;
+import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.infrastructure.web.Redirect;
+import lt.iunija.login.SmartIdWait;
+import lt.iunija.routing.CurrentPage;
+import lt.iunija.smartid.AttemptState;
+import lt.iunija.smartid.AuthenticationOutcome;
+import lt.iunija.smartid.ClientInfo;
+import lt.iunija.tenant.Union;
+
+/** The admin area's login: personal code with its country, then the Smart-ID wait. */
+@Named
+@ViewScoped
+public class AdminLoginBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentPage page;
+
+    @Inject
+    AdminLoginService logins;
+
+    @Inject
+    AdminSession session;
+
+    private String country;
+    private String personalCode;
+    private final SmartIdWait wait = new SmartIdWait();
+
+    @PostConstruct
+    void defaults() {
+        country = page.getUnion().country();
+    }
+
+    /** View action: an admin who is already in goes straight to the queue. */
+    public void skipWhenLoggedIn() {
+        if (session.isAdminAt(page.getUnion().id())) {
+            Redirect.to(page.url("admin/"));
+        }
+    }
+
+    public void logIn() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Optional<String> identity = PersonalCodes.semanticsIdentifier(country, personalCode);
+        if (identity.isEmpty()) {
+            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "admin.login.code.invalid");
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        AttemptState state = logins.start(page.getUnion(), identity.get(),
+                new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));
+        if (state.isRunning()) {
+            wait.begin(state);
+        } else {
+            Messages.add(faces, FacesMessage.SEVERITY_ERROR, state.outcome().orElseThrow().messageKey());
+        }
+    }
+
+    /** Polled by the code panel. */
+    public void check() {
+        if (!wait.isWaiting()) {
+            return;
+        }
+        Optional<AttemptState> state = logins.state(wait.attemptId());
+        if (state.isPresent() && state.get().isRunning()) {
+            return;
+        }
+        wait.stop();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        AuthenticationOutcome outcome = state.flatMap(AttemptState::outcome).orElse(AuthenticationOutcome.TIMEOUT);
+        Union union = page.getUnion();
+        Optional<AdminSession.Admin> admin = state.flatMap(finished -> logins.provenAdmin(union, finished));
+        if (admin.isEmpty()) {
+            Messages.add(faces, FacesMessage.SEVERITY_ERROR, outcome == AuthenticationOutcome.OK
+                    ? AuthenticationOutcome.ACCOUNT_NOT_FOUND.messageKey() : outcome.messageKey());
+            return;
+        }
+        // A new session id for a new privilege level.
+        ((HttpServletRequest) faces.getExternalContext().getRequest()).changeSessionId();
+        session.logIn(admin.get());
+        Redirect.to(page.url("admin/"));
+    }
+
+    public void cancel() {
+        if (wait.isWaiting()) {
+            logins.cancel(wait.attemptId());
+            wait.stop();
+            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, AuthenticationOutcome.CANCELLED.messageKey());
+        }
+    }
+
+    public SmartIdWait getWait() {
+        return wait;
+    }
+
+    public List<String> getCountries() {
+        return List.of("LT", "LV", "EE");
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getPersonalCode() {
+        return personalCode;
+    }
+
+    public void setPersonalCode(String personalCode) {
+        this.personalCode = personalCode;
+    }
+}

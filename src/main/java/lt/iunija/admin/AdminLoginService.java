@@ -1,0 +1,58 @@
+package lt.iunija.admin;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import lt.iunija.login.DecoyWaits;
+import lt.iunija.smartid.AttemptState;
+import lt.iunija.smartid.AuthenticationOutcome;
+import lt.iunija.smartid.ClientInfo;
+import lt.iunija.smartid.SmartIdAttempt;
+import lt.iunija.smartid.SmartIdAuthentications;
+import lt.iunija.smartid.VerifiedPerson;
+import lt.iunija.tenant.Union;
+
+/**
+ * The rules of admin login: only a person listed in the union's {@code admins} gets a Smart-ID prompt; anyone
+ * else gets a decoy wait, so the page neither prompts strangers' phones nor tells who the admins are. The list
+ * is read again when the login completes, so an admin removed meanwhile is not let in.
+ */
+@ApplicationScoped
+public class AdminLoginService {
+
+    @Inject
+    SmartIdAuthentications smartId;
+
+    @Inject
+    DecoyWaits decoys;
+
+    public AttemptState start(Union union, String semanticsIdentifier, ClientInfo client) {
+        if (!union.isAdmin(semanticsIdentifier)) {
+            return decoys.begin(union);
+        }
+        return smartId.start(union, semanticsIdentifier, SmartIdAttempt.Purpose.ADMIN_LOGIN, client);
+    }
+
+    public Optional<AttemptState> state(long attemptId) {
+        return decoys.state(attemptId).or(() -> smartId.state(attemptId));
+    }
+
+    public void cancel(long attemptId) {
+        decoys.cancel(attemptId);
+        smartId.cancel(attemptId);
+    }
+
+    /** The admin a finished attempt proves, if it ended OK for a current admin of this union. */
+    public Optional<AdminSession.Admin> provenAdmin(Union union, AttemptState state) {
+        if (state.outcome().orElse(null) != AuthenticationOutcome.OK || state.person().isEmpty()
+                || !union.id().equals(state.tenant())) {
+            return Optional.empty();
+        }
+        VerifiedPerson person = state.person().get();
+        return union.isAdmin(person.semanticsIdentifier())
+                ? Optional.of(new AdminSession.Admin(union.id(), person.semanticsIdentifier(), person.fullName()))
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,92 @@
+package lt.iunija.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import lt.iunija.incident.AuditAction;
+import lt.iunija.incident.Incident;
+import lt.iunija.incident.IncidentStatus;
+import lt.iunija.incident.IncidentStore;
+import lt.iunija.incident.Resolution;
+import lt.iunija.member.Membership;
+import lt.iunija.member.MembershipRepository;
+
+/**
+ * What an admin can do with an incident of their union, each step written to its audit trail. Every method
+ * finds the incident (and the member) inside the admin's union first; anything else is {@link NotFound}.
+ */
+@ApplicationScoped
+@Transactional
+public class IncidentActions {
+
+    /** The incident or member is not in this admin's union (or does not exist): answered as 404. */
+    public static class NotFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A status change that the workflow does not allow, or RESOLVED without a resolution. */
+    public static class NotAllowed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Inject
+    IncidentStore store;
+
+    @Inject
+    MembershipRepository memberships;
+
+    public void take(AdminSession.Admin admin, long incidentId) {
+        Incident incident = incident(admin, incidentId);
+        incident.assignTo(admin.semanticsIdentifier());
+        store.audit(incident, admin.semanticsIdentifier(), AuditAction.TAKEN, admin.name());
+    }
+
+    public void addNote(AdminSession.Admin admin, long incidentId, String note) {
+        store.audit(incident(admin, incidentId), admin.semanticsIdentifier(), AuditAction.NOTE_ADDED, note.strip());
+    }
+
+    public void changeStatus(AdminSession.Admin admin, long incidentId, IncidentStatus status, Resolution resolution) {
+        Incident incident = incident(admin, incidentId);
+        if (!incident.getStatus().canMoveTo(status) || (status == IncidentStatus.RESOLVED && resolution == null)) {
+            throw new NotAllowed();
+        }
+        incident.changeStatus(status, resolution);
+        if (status == IncidentStatus.RESOLVED) {
+            store.audit(incident, admin.semanticsIdentifier(), AuditAction.RESOLVED, resolution.name());
+        } else {
+            store.audit(incident, admin.semanticsIdentifier(), AuditAction.STATUS_CHANGED, status.name());
+        }
+    }
+
+    public void blockLogin(AdminSession.Admin admin, long incidentId) {
+        Incident incident = incident(admin, incidentId);
+        member(admin, incident).blockSmartIdAndEndSessions();
+        store.audit(incident, admin.semanticsIdentifier(), AuditAction.LOGIN_BLOCKED, null);
+    }
+
+    public void unblockLogin(AdminSession.Admin admin, long incidentId) {
+        Incident incident = incident(admin, incidentId);
+        member(admin, incident).unblockSmartId();
+        store.audit(incident, admin.semanticsIdentifier(), AuditAction.LOGIN_UNBLOCKED, null);
+    }
+
+    public void unlockCard(AdminSession.Admin admin, long incidentId) {
+        Incident incident = incident(admin, incidentId);
+        member(admin, incident).unlockCard();
+        store.audit(incident, admin.semanticsIdentifier(), AuditAction.CARD_UNLOCKED, null);
+    }
+
+    private Incident incident(AdminSession.Admin admin, long incidentId) {
+        return store.find(admin.tenant(), incidentId).orElseThrow(NotFound::new);
+    }
+
+    private Membership member(AdminSession.Admin admin, Incident incident) {
+        if (incident.getMembershipId() == null) {
+            throw new NotFound();
+        }
+        return memberships.find(incident.getMembershipId())
+                .filter(membership -> membership.getTenant().equals(admin.tenant()))
+                .orElseThrow(NotFound::new);
+    }
+}

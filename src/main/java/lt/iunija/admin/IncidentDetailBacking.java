@@ -1,0 +1,210 @@
+package lt.iunija.admin;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import lt.iunija.incident.AuditEntry;
+import lt.iunija.incident.Incident;
+import lt.iunija.incident.IncidentStatus;
+import lt.iunija.incident.IncidentStore;
+import lt.iunija.incident.ReporterAction;
+import lt.iunija.incident.Resolution;
+import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.infrastructure.web.NotFound;
+import lt.iunija.member.Membership;
+import lt.iunija.member.MembershipRepository;
+import lt.iunija.routing.CurrentPage;
+import lt.iunija.smartid.SmartIdAttempt;
+
+/**
+ * One incident of the admin's union: the report, the matched attempts, the member's protective flags, the
+ * audit trail, and the admin actions. The incident id comes from the address once; the actions use the id
+ * kept in the view and look it up inside the admin's union again.
+ */
+@Named
+@ViewScoped
+public class IncidentDetailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentPage page;
+
+    @Inject
+    AdminGuard guard;
+
+    @Inject
+    AdminSession session;
+
+    @Inject
+    IncidentStore store;
+
+    @Inject
+    IncidentActions actions;
+
+    @Inject
+    MembershipRepository memberships;
+
+    private String id;
+    private Long incidentId;
+    private String note;
+    private IncidentStatus newStatus;
+    private Resolution resolution;
+    /** Read once per request at most; dropped after each action. */
+    private transient Incident cached;
+
+    /** View action: admins of this union only; an id outside it is a 404. */
+    public void load() {
+        guard.require();
+        if (FacesContext.getCurrentInstance().getResponseComplete()) {
+            return;
+        }
+        Optional<Long> parsed = parse(id);
+        if (parsed.isEmpty() || store.find(page.getUnion().id(), parsed.get()).isEmpty()) {
+            NotFound.send();
+            return;
+        }
+        incidentId = parsed.get();
+    }
+
+    public Incident getIncident() {
+        if (cached == null) {
+            cached = store.find(page.getUnion().id(), incidentId).orElseThrow();
+        }
+        return cached;
+    }
+
+    public List<AuditEntry> getAuditTrail() {
+        return store.auditTrail(page.getUnion().id(), incidentId);
+    }
+
+    public Optional<Membership> getMember() {
+        Long membershipId = getIncident().getMembershipId();
+        return membershipId == null ? Optional.empty()
+                : memberships.find(membershipId).filter(membership -> membership.getTenant().equals(page.getUnion().id()));
+    }
+
+    public boolean isAtThisUnion(SmartIdAttempt attempt) {
+        return attempt.getTenant().equals(page.getUnion().id());
+    }
+
+    /** The audit line's detail in the admin's language: stored details are enum names, times, counts or notes. */
+    public String detailText(AuditEntry entry) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String detail = entry.getDetail();
+        return switch (entry.getAction()) {
+            case REPORTED -> Messages.text(faces, ReporterAction.valueOf(detail).messageKey());
+            case STATUS_CHANGED -> Messages.text(faces, IncidentStatus.valueOf(detail).messageKey());
+            case RESOLVED -> Messages.text(faces, Resolution.valueOf(detail).messageKey());
+            case MATCHED -> Messages.text(faces, "admin.audit.matched.count", Integer.parseInt(detail));
+            case LOGINS_MUTED -> Messages.text(faces, "admin.audit.until",
+                    page.localTime(LocalDateTime.parse(detail.replace("Z", ""))));
+            default -> detail;
+        };
+    }
+
+    public List<IncidentStatus> getNextStatuses() {
+        IncidentStatus current = getIncident().getStatus();
+        return List.of(IncidentStatus.values()).stream().filter(current::canMoveTo).toList();
+    }
+
+    public List<Resolution> getResolutions() {
+        return List.of(Resolution.values());
+    }
+
+    public void take() {
+        act(() -> actions.take(session.admin(), incidentId), "admin.done.taken");
+    }
+
+    public void addNote() {
+        act(() -> actions.addNote(session.admin(), incidentId, note), "admin.done.note");
+        note = null;
+    }
+
+    public void changeStatus() {
+        if (newStatus == IncidentStatus.RESOLVED && resolution == null) {
+            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, "admin.detail.resolution.required");
+            return;
+        }
+        act(() -> actions.changeStatus(session.admin(), incidentId, newStatus, resolution), "admin.done.status");
+        newStatus = null;
+        resolution = null;
+    }
+
+    public void blockLogin() {
+        act(() -> actions.blockLogin(session.admin(), incidentId), "admin.done.blocked");
+    }
+
+    public void unblockLogin() {
+        act(() -> actions.unblockLogin(session.admin(), incidentId), "admin.done.unblocked");
+    }
+
+    public void unlockCard() {
+        act(() -> actions.unlockCard(session.admin(), incidentId), "admin.done.unlocked");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!guard.isAdmin() || incidentId == null) {
+            NotFound.send();
+            return;
+        }
+        try {
+            cached = null;
+            action.run();
+            Messages.add(faces, FacesMessage.SEVERITY_INFO, doneKey);
+        } catch (IncidentActions.NotFound e) {
+            NotFound.send();
+        } catch (IncidentActions.NotAllowed e) {
+            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "admin.detail.status.not_allowed");
+        }
+    }
+
+    private static Optional<Long> parse(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public IncidentStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(IncidentStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public Resolution getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(Resolution resolution) {
+        this.resolution = resolution;
+    }
+}

@@ -1,0 +1,143 @@
+package lt.iunija.incident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import lt.iunija.member.Membership;
+import lt.iunija.member.MembershipRepository;
+import lt.iunija.smartid.AttemptRecords;
+import lt.iunija.smartid.InitiationMutes;
+import lt.iunija.smartid.SmartIdAttempt;
+import lt.iunija.smartid.Throttle;
+import lt.iunija.tenant.Union;
+
+/**
+ * Takes a member's report of a Smart-ID prompt they did not start: finds whom it is about, matches it with the
+ * recorded attempts, stores it with its reference and audit trail, and takes the automatic protective steps
+ * of {@link ProtectionPolicy}, all in one transaction that has committed before the reporter sees the reference.
+ */
+@ApplicationScoped
+public class IncidentReports {
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    AttemptRecords attempts;
+
+    @Inject
+    InitiationMutes mutes;
+
+    @Inject
+    IncidentStore store;
+
+    @Inject
+    ReferenceNumbers references;
+
+    @Inject
+    Event<IncidentReported> reported;
+
+    @Inject
+    @ConfigProperty(name = "iunija.incident.match-window-minutes", defaultValue = "20")
+    int matchWindowMinutes;
+
+    @Inject
+    @ConfigProperty(name = "iunija.incident.mute-minutes", defaultValue = "30")
+    int muteMinutes;
+
+    @Inject
+    @ConfigProperty(name = "iunija.report.address-limit", defaultValue = "5")
+    int addressLimit;
+
+    @Inject
+    @ConfigProperty(name = "iunija.report.window-seconds", defaultValue = "3600")
+    int addressWindowSeconds;
+
+    private Throttle perAddress;
+    private AttemptMatcher matcher;
+
+    @PostConstruct
+    void init() {
+        perAddress = new Throttle(addressLimit, Duration.ofSeconds(addressWindowSeconds), Clock.systemUTC());
+        matcher = new AttemptMatcher(Duration.ofMinutes(matchWindowMinutes));
+    }
+
+    /** Whether this address may send another report now; counts the report when it may. */
+    public boolean admit(String clientAddress) {
+        return perAddress.tryAcquire(clientAddress);
+    }
+
+    /** Stores the report and protects the person; returns the new incident's reference. */
+    @Transactional
+    public String submit(Union union, IncidentReport report) {
+        ReportSubject subject = subjectOf(union, report);
+        List<SmartIdAttempt> matched = subject.semanticsIdentifier()
+                .map(identity -> matchedAttempts(identity, report))
+                .orElse(List.of());
+        ProtectionPolicy.Protection protection = ProtectionPolicy.decide(!matched.isEmpty(), report.action());
+        String reference = references.next(union.id(), LocalDate.now(union.zone()));
+        Incident incident = new Incident(union.id(), reference, report, subject, matched, protection.severity());
+        store.add(incident);
+        store.audit(incident, AuditEntry.SYSTEM, AuditAction.REPORTED, report.action().name());
+        store.audit(incident, AuditEntry.SYSTEM, matched.isEmpty() ? AuditAction.NOT_MATCHED : AuditAction.MATCHED,
+                matched.isEmpty() ? null : String.valueOf(matched.size()));
+        if (protection.muteInitiations()) {
+            LocalDateTime until = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(muteMinutes);
+            mutes.mute(subject.semanticsIdentifier().orElseThrow(), until, incident.getId());
+            store.audit(incident, AuditEntry.SYSTEM, AuditAction.LOGINS_MUTED,
+                    until.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "Z");
+        }
+        if (protection.blockAndEndSessions()) {
+            memberships.find(subject.membershipId().orElseThrow()).orElseThrow().blockSmartIdAndEndSessions();
+            store.audit(incident, AuditEntry.SYSTEM, AuditAction.BLOCKED_AND_SESSIONS_ENDED, null);
+        }
+        reported.fire(new IncidentReported(incident.getId()));
+        return reference;
+    }
+
+    /**
+     * The membership at this union that the report names: by user number first, then by personal code. A
+     * person who is not a member here is not matched here (their own union handles them), so a union never
+     * learns about strangers' Smart-ID activity.
+     */
+    ReportSubject subjectOf(Union union, IncidentReport report) {
+        Optional<Membership> membership = memberships.findByUserNumber(union.id(), report.subject().strip())
+                .or(() -> PersonalCodes.semanticsIdentifier(report.country(), report.subject())
+                        .flatMap(identity -> memberships.findByIdentity(identity).stream()
+                                .filter(candidate -> candidate.getTenant().equals(union.id()))
+                                .findFirst()));
+        return membership
+                .map(found -> new ReportSubject(Optional.of(found.getId()), Optional.of(found.getPerson().getSemanticsIdentifier())))
+                .orElse(ReportSubject.UNKNOWN);
+    }
+
+    private List<SmartIdAttempt> matchedAttempts(String identity, IncidentReport report) {
+        LocalDateTime from = matcher.earliest(report.promptAtUtc());
+        LocalDateTime to = matcher.latest(report.promptAtUtc());
+        Map<Long, SmartIdAttempt> byId = attempts.between(identity, from, to).stream()
+                .collect(Collectors.toMap(SmartIdAttempt::getId, Function.identity()));
+        List<CandidateAttempt> candidates = byId.values().stream()
+                .map(attempt -> new CandidateAttempt(attempt.getId(), attempt.getStartedAt(), attempt.getVerificationCode()))
+                .toList();
+        return matcher.match(candidates, report.promptAtUtc(), report.verificationCode()).stream()
+                .map(candidate -> byId.get(candidate.id()))
+                .toList();
+    }
+}

@@ -1,0 +1,78 @@
+package lt.iunija.incident;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Reads and writes incidents and their audit trails. Every read names the union: an incident id from another
+ * union is simply not found, so no caller can cross unions by tampering with an id.
+ */
+@ApplicationScoped
+public class IncidentStore {
+
+    @PersistenceContext(unitName = "iunija")
+    EntityManager em;
+
+    public Optional<Incident> find(String tenant, long incidentId) {
+        return Optional.ofNullable(em.find(Incident.class, incidentId))
+                .filter(incident -> incident.getTenant().equals(tenant));
+    }
+
+    /** For the portal's own background work only (e-mail); pages always go through {@link #find}. */
+    public Optional<Incident> findAny(long incidentId) {
+        return Optional.ofNullable(em.find(Incident.class, incidentId));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(Incident incident) {
+        em.persist(incident);
+        em.flush();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void audit(Incident incident, String actor, AuditAction action, String detail) {
+        em.persist(new AuditEntry(incident, actor, action, detail));
+    }
+
+    public List<AuditEntry> auditTrail(String tenant, long incidentId) {
+        return em.createQuery("select e from AuditEntry e where e.tenant = :tenant and e.incidentId = :incident order by e.at, e.id",
+                        AuditEntry.class)
+                .setParameter("tenant", tenant)
+                .setParameter("incident", incidentId)
+                .getResultList();
+    }
+
+    /** Incidents whose e-mail is due for another try. */
+    public List<Long> mailDue(LocalDateTime now, int maxAttempts) {
+        return em.createQuery("select i.id from Incident i where i.mailSentAt is null and i.mailNextTry <= :now "
+                        + "and i.mailAttempts < :max order by i.mailNextTry", Long.class)
+                .setParameter("now", now)
+                .setParameter("max", maxAttempts)
+                .setMaxResults(50)
+                .getResultList();
+    }
+
+    @Transactional
+    public void mailSent(long incidentId) {
+        Incident incident = em.find(Incident.class, incidentId);
+        incident.mailSent();
+        audit(incident, AuditEntry.SYSTEM, AuditAction.MAIL_SENT, null);
+    }
+
+    /** Records a failed send; only the first failure goes to the audit trail, the retries to the log. */
+    @Transactional
+    public void mailFailed(long incidentId, LocalDateTime nextTry, String problem) {
+        Incident incident = em.find(Incident.class, incidentId);
+        boolean first = incident.getMailAttempts() == 0;
+        incident.mailFailed(nextTry);
+        if (first) {
+            audit(incident, AuditEntry.SYSTEM, AuditAction.MAIL_FAILED, problem);
+        }
+    }
+}

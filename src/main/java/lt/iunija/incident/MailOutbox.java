@@ -1,0 +1,120 @@
+package lt.iunija.incident;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import lt.iunija.tenant.UnionRegistry;
+
+/**
+ * Sends each new report's e-mail right after its transaction commits, off the request thread; a failed send
+ * is retried with a growing pause until it goes through or the attempts run out. The report itself never
+ * depends on mail: it is stored first.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
+
+    @Inject
+    IncidentStore store;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    UnionRegistry unions;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "iunija.mail.retry-seconds", defaultValue = "60")
+    int retrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "iunija.mail.max-attempts", defaultValue = "20")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "iunija.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    private java.util.concurrent.ScheduledFuture<?> retries;
+
+    void startRetries(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Observing the start makes the bean live from deployment on, so retries begin without a first report.
+    }
+
+    @PostConstruct
+    void scheduleRetries() {
+        if (!settings.isConfigured()) {
+            LOG.warning("iunija.mail.host is not set: incident reports are stored, but no e-mail is sent until it is");
+            return;
+        }
+        retries = scheduler.scheduleWithFixedDelay(this::retryDue, retrySeconds, retrySeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stopRetries() {
+        if (retries != null) {
+            retries.cancel(false);
+        }
+    }
+
+    void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncidentReported reported) {
+        if (settings.isConfigured()) {
+            scheduler.execute(() -> send(reported.incidentId()));
+        }
+    }
+
+    void retryDue() {
+        try {
+            store.mailDue(LocalDateTime.now(ZoneOffset.UTC), maxAttempts).forEach(this::send);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Incident e-mail retry round failed", e);
+        }
+    }
+
+    private void send(long incidentId) {
+        Incident incident = store.findAny(incidentId).orElseThrow();
+        try {
+            var union = unions.find(incident.getTenant()).orElseThrow(() -> new MessagingException(
+                    "union " + incident.getTenant() + " is not served now"));
+            IncidentMail mail = IncidentMail.of(incident, union,
+                    publicUrl.replaceAll("/+$", "") + "/" + union.id() + "/admin/incident?id=" + incidentId);
+            MimeMessage message = new MimeMessage(settings.session());
+            message.setFrom(new InternetAddress(settings.from()));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(union.incidentEmail()));
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setText(mail.body(), "UTF-8");
+            Transport.send(message);
+            store.mailSent(incidentId);
+            LOG.info(() -> "Incident " + incident.getReference() + " e-mailed to " + union.incidentEmail());
+        } catch (MessagingException | RuntimeException e) {
+            long pause = (long) retrySeconds << Math.min(incident.getMailAttempts(), 6);
+            LOG.log(Level.WARNING, "Incident " + incident.getReference() + " could not be e-mailed; next try in "
+                    + pause + " s", e);
+            store.mailFailed(incidentId, LocalDateTime.now(ZoneOffset.UTC).plusSeconds(pause), e.toString());
+        }
+    }
+}

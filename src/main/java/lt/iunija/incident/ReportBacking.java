@@ -1,0 +1,180 @@
+package lt.iunija.incident;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.routing.CurrentPage;
+import lt.iunija.smartid.ClientInfo;
+import lt.iunija.tenant.Union;
+
+/**
+ * The public report form of a union. Keeps everything the reporter typed until the report is stored; the
+ * code page's "Report it" link prefills what the portal already knows (user number, time, code).
+ */
+@Named
+@ViewScoped
+public class ReportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern USER_NUMBER = Pattern.compile("[0-9]{4,12}");
+    private static final Pattern CODE = Pattern.compile("[0-9]{4}");
+    /** How far back a prompt may be reported; older ones are for the union's phone line. */
+    private static final int MAX_AGE_DAYS = 30;
+
+    @Inject
+    CurrentPage page;
+
+    @Inject
+    IncidentReports reports;
+
+    private String subject;
+    private String country;
+    private LocalDateTime promptAt;
+    private String verificationCode;
+    private ReporterAction action;
+    private String contact;
+    private String description;
+    private String reference;
+
+    @PostConstruct
+    void prefill() {
+        Union union = page.getUnion();
+        country = union.country();
+        promptAt = LocalDateTime.now(union.zone()).truncatedTo(ChronoUnit.MINUTES);
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Optional.ofNullable(parameters.get("user")).filter(value -> USER_NUMBER.matcher(value).matches()).ifPresent(value -> subject = value);
+        Optional.ofNullable(parameters.get("code")).filter(value -> CODE.matcher(value).matches()).ifPresent(value -> verificationCode = value);
+        Optional.ofNullable(parameters.get("at")).flatMap(ReportBacking::parseTime)
+                .filter(time -> !time.isAfter(promptAt.plusMinutes(1)))
+                .ifPresent(time -> promptAt = time);
+    }
+
+    public void send() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Union union = page.getUnion();
+        LocalDateTime now = LocalDateTime.now(union.zone());
+        if (promptAt.isAfter(now.plusMinutes(5))) {
+            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "report.when.future");
+            return;
+        }
+        if (promptAt.isBefore(now.minusDays(MAX_AGE_DAYS))) {
+            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "report.when.too_old", union.contacts().phone());
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        if (!reports.admit(request.getRemoteAddr())) {
+            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "report.throttled", union.contacts().phone());
+            return;
+        }
+        LocalDateTime promptAtUtc = promptAt.atZone(union.zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        IncidentReport report = new IncidentReport(subject.strip(), country, promptAtUtc,
+                blankToEmpty(verificationCode), action, contact.strip(), blankToEmpty(description),
+                new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));
+        reference = reports.submit(union, report);
+    }
+
+    public boolean isSent() {
+        return reference != null;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public List<ReporterAction> getActions() {
+        return List.of(ReporterAction.values());
+    }
+
+    public List<String> getCountries() {
+        return List.of("LT", "LV", "EE");
+    }
+
+    /** The latest time the date picker offers: now, in the union's time zone. */
+    public LocalDateTime getNow() {
+        return LocalDateTime.now(page.getUnion().zone()).plusMinutes(5);
+    }
+
+    private static Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static Optional<LocalDateTime> parseTime(String value) {
+        try {
+            return Optional.of(LocalDateTime.parse(value).truncatedTo(ChronoUnit.MINUTES));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public LocalDateTime getPromptAt() {
+        return promptAt;
+    }
+
+    public void setPromptAt(LocalDateTime promptAt) {
+        this.promptAt = promptAt;
+    }
+
+    public String getVerificationCode() {
+        return verificationCode;
+    }
+
+    public void setVerificationCode(String verificationCode) {
+        this.verificationCode = verificationCode;
+    }
+
+    public ReporterAction getAction() {
+        return action;
+    }
+
+    public void setAction(ReporterAction action) {
+        this.action = action;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}
