@@ -11,6 +11,7 @@ import lt.iunija.incident.IncidentStore;
 import lt.iunija.incident.Resolution;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
+import lt.iunija.smartid.InitiationMutes;
 
 /**
  * What an admin can do with an incident of their union, each step written to its audit trail. Every method
@@ -35,6 +36,9 @@ public class IncidentActions {
 
     @Inject
     MembershipRepository memberships;
+
+    @Inject
+    InitiationMutes mutes;
 
     public void take(AdminSession.Admin admin, long incidentId) {
         Incident incident = incident(admin, incidentId);
@@ -75,6 +79,15 @@ public class IncidentActions {
         Incident incident = incident(admin, incidentId);
         member(admin, incident).unlockCard();
         store.audit(incident, admin.semanticsIdentifier(), AuditAction.CARD_UNLOCKED, null);
+    }
+
+    /** Ends the pause of new Smart-ID logins for the person the incident is about. */
+    public void liftMute(AdminSession.Admin admin, long incidentId) {
+        Incident incident = incident(admin, incidentId);
+        String identity = member(admin, incident).getPerson().getSemanticsIdentifier();
+        if (mutes.lift(identity)) {
+            store.audit(incident, admin.semanticsIdentifier(), AuditAction.LOGINS_UNMUTED, null);
+        }
     }
 
     private Incident incident(AdminSession.Admin admin, long incidentId) {

@@ -22,6 +22,7 @@ import lt.iunija.infrastructure.web.NotFound;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
 import lt.iunija.routing.CurrentPage;
+import lt.iunija.smartid.InitiationMutes;
 import lt.iunija.smartid.SmartIdAttempt;
 
 /**
@@ -52,6 +53,9 @@ public class IncidentDetailBacking implements Serializable {
 
     @Inject
     MembershipRepository memberships;
+
+    @Inject
+    InitiationMutes mutes;
 
     private String id;
     private Long incidentId;
@@ -145,6 +149,15 @@ public class IncidentDetailBacking implements Serializable {
 
     public void unblockLogin() {
         act(() -> actions.unblockLogin(session.admin(), incidentId), "admin.done.unblocked");
+    }
+
+    public void liftMute() {
+        act(() -> actions.liftMute(session.admin(), incidentId), "admin.done.unmuted");
+    }
+
+    /** Whether new Smart-ID logins of the incident's member are paused right now. */
+    public boolean isMemberMuted() {
+        return getMember().map(member -> mutes.mutedUntil(member.getPerson().getSemanticsIdentifier()).isPresent()).orElse(false);
     }
 
     public void unlockCard() {

@@ -6,6 +6,7 @@ public enum AuditAction {
     MATCHED,
     NOT_MATCHED,
     LOGINS_MUTED,
+    LOGINS_UNMUTED,
     BLOCKED_AND_SESSIONS_ENDED,
     MAIL_SENT,
     MAIL_FAILED,

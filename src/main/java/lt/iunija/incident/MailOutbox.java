@@ -2,16 +2,13 @@ package lt.iunija.incident;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -27,7 +24,7 @@ import lt.iunija.tenant.UnionRegistry;
 
 /**
  * Sends each new report's e-mail right after its transaction commits, off the request thread; a failed send
- * is retried with a growing pause until it goes through or the attempts run out. The report itself never
+ * is retried with a growing pause until it goes through or the attempts run out ({@link MailRetryTimer}). The report itself never
  * depends on mail: it is stored first.
  */
 @ApplicationScoped
@@ -59,25 +56,10 @@ public class MailOutbox {
     @ConfigProperty(name = "iunija.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
-    private java.util.concurrent.ScheduledFuture<?> retries;
-
-    void startRetries(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        // Observing the start makes the bean live from deployment on, so retries begin without a first report.
-    }
-
     @PostConstruct
-    void scheduleRetries() {
+    void warnWhenOff() {
         if (!settings.isConfigured()) {
             LOG.warning("iunija.mail.host is not set: incident reports are stored, but no e-mail is sent until it is");
-            return;
-        }
-        retries = scheduler.scheduleWithFixedDelay(this::retryDue, retrySeconds, retrySeconds, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stopRetries() {
-        if (retries != null) {
-            retries.cancel(false);
         }
     }
 
@@ -87,7 +69,11 @@ public class MailOutbox {
         }
     }
 
+    /** Sends the e-mails whose earlier try failed and whose pause is over (called by {@link MailRetryTimer}). */
     void retryDue() {
+        if (!settings.isConfigured()) {
+            return;
+        }
         try {
             store.mailDue(LocalDateTime.now(ZoneOffset.UTC), maxAttempts).forEach(this::send);
         } catch (RuntimeException e) {

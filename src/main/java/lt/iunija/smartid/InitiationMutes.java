@@ -36,4 +36,15 @@ public class InitiationMutes {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         return mute == null || !mute.getMutedUntil().isAfter(now) ? Optional.empty() : Optional.of(mute.getMutedUntil());
     }
+
+    /** An admin confirmed with the person that they may log in again: the pause ends now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lift(String semanticsIdentifier) {
+        SmartIdMute mute = em.find(SmartIdMute.class, semanticsIdentifier);
+        if (mute == null) {
+            return false;
+        }
+        em.remove(mute);
+        return true;
+    }
 }

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -27,6 +30,8 @@ public final class PortalServer implements BeforeAllCallback {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
     public static final long SIMULATOR_DELAY_MS = 2000;
+    /** Reports per client address and hour; every browser test reports from 127.0.0.1. */
+    public static final int REPORT_ADDRESS_LIMIT = 12;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -42,6 +47,11 @@ public final class PortalServer implements BeforeAllCallback {
         return baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /** The SMTP server the portal sends incident e-mails to (started before the portal). */
+    public static GreenMail mail() {
+        return Running.current.mail;
+    }
+
     /** The tenants folder the running server reads. */
     public static Path tenantsDir() {
         return Running.current.work.resolve("tenants");
@@ -54,11 +64,13 @@ public final class PortalServer implements BeforeAllCallback {
         final Process process;
         final URI baseUri;
         final Path work;
+        final GreenMail mail;
 
-        private Running(Process process, URI baseUri, Path work) {
+        private Running(Process process, URI baseUri, Path work, GreenMail mail) {
             this.process = process;
             this.baseUri = baseUri;
             this.work = work;
+            this.mail = mail;
         }
 
         static Running start() {
@@ -68,6 +80,9 @@ public final class PortalServer implements BeforeAllCallback {
                 deleteRecursively(work);
                 Files.createDirectories(work);
                 copyRecursively(project.resolve("tenants"), work.resolve("tenants"));
+                GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                mail.start();
+                int port = freePort();
                 Path properties = work.resolve("server.properties");
                 Files.writeString(properties, String.join("\n",
                         "iunija.tenants.dir=" + work.resolve("tenants"),
@@ -81,8 +96,13 @@ public final class PortalServer implements BeforeAllCallback {
                         // Every test logs in from 127.0.0.1; the throttle's own test sets its limits.
                         "iunija.smart-id.throttle.address-limit=100000",
                         "iunija.smart-id.throttle.identity-limit=1000",
+                        "iunija.report.address-limit=" + REPORT_ADDRESS_LIMIT,
+                        "iunija.mail.host=127.0.0.1",
+                        "iunija.mail.port=" + mail.getSmtp().getPort(),
+                        "iunija.mail.from=portal@iunija.test",
+                        "iunija.mail.retry-seconds=2",
+                        "iunija.public-url=http://localhost:" + port,
                         ""));
-                int port = freePort();
                 Path log = work.resolve("server.log");
                 Process process = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
@@ -94,7 +114,7 @@ public final class PortalServer implements BeforeAllCallback {
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
                         .start();
-                Running running = new Running(process, URI.create("http://localhost:" + port + "/"), work);
+                Running running = new Running(process, URI.create("http://localhost:" + port + "/"), work, mail);
                 running.awaitReady(log);
                 current = running;
                 return running;
@@ -130,6 +150,7 @@ public final class PortalServer implements BeforeAllCallback {
 
         @Override
         public void close() throws InterruptedException {
+            mail.stop();
             process.destroy();
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -52,4 +52,12 @@ public class PhoneBacking implements Serializable {
     public void refuse(String sessionId) {
         sessions.refuse(sessionId);
     }
+
+    public boolean isByHand() {
+        return sessions.isByHand();
+    }
+
+    public void toggleByHand() {
+        sessions.answerByHand(!sessions.isByHand());
+    }
 }

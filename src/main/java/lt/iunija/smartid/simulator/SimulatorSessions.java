@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SimulatorSessions {
 
     static final Duration KEPT_AFTER_COMPLETION = Duration.ofMinutes(5);
+    /** How long a prompt waits on the phone page in "by hand" mode before it times out, as in the real app. */
+    static final Duration BY_HAND_TIMEOUT = Duration.ofMinutes(2);
 
     @Inject
     @ConfigProperty(name = "iunija.smart-id.simulator.delay-ms", defaultValue = "4000")
@@ -45,6 +48,8 @@ public class SimulatorSessions {
     private final TestAccounts accounts = TestAccounts.bundled();
     private final Map<String, SimulatedSession> sessions = new ConcurrentHashMap<>();
     private volatile SimulatorCa ca;
+    /** When on, no scripted result is given: every prompt waits for the phone page (or times out). */
+    private final AtomicBoolean byHand = new AtomicBoolean();
 
     public TestAccounts accounts() {
         return accounts;
@@ -71,8 +76,26 @@ public class SimulatorSessions {
     public SimulatedSession start(TestAccount account, AuthenticationRequest request) {
         SimulatedSession session = new SimulatedSession(UUID.randomUUID().toString(), account, request, Instant.now());
         sessions.put(session.getId(), session);
-        scheduler.schedule(() -> finish(session, account.endResult()), delayMillis, TimeUnit.MILLISECONDS);
+        if (byHand.get()) {
+            scheduler.schedule(() -> finish(session, "TIMEOUT"), BY_HAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            scheduler.schedule(() -> finish(session, account.endResult()), delayMillis, TimeUnit.MILLISECONDS);
+        }
         return session;
+    }
+
+    public boolean isByHand() {
+        return byHand.get();
+    }
+
+    /**
+     * Switches between answering on the phone page only (for demos and for tests that refuse or approve by hand)
+     * and the accounts' scripted results; prompts still pending when it goes off get their scripted result now.
+     */
+    public void answerByHand(boolean on) {
+        if (byHand.getAndSet(on) && !on) {
+            pending().forEach(session -> finish(session, session.account().endResult()));
+        }
     }
 
     public Optional<SimulatedSession> find(String id) {

@@ -1,0 +1,44 @@
+package lt.iunija.incident;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the e-mail retry round every {@code iunija.mail.retry-seconds}, from deployment on. A container timer
+ * (not persisted: the due e-mails are in the database anyway) gives the round a proper transaction and context.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class MailRetryTimer {
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "iunija.mail.retry-seconds", defaultValue = "60")
+    int retrySeconds;
+
+    @PostConstruct
+    void schedule() {
+        long interval = retrySeconds * 1000L;
+        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void retry() {
+        outbox.retryDue();
+    }
+}

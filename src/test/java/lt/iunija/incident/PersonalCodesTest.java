@@ -1,0 +1,30 @@
+package lt.iunija.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class PersonalCodesTest {
+
+    @Test
+    void lithuanianAndEstonianCodesAreElevenDigits() {
+        assertEquals(Optional.of("PNOLT-50001029996"), PersonalCodes.semanticsIdentifier("LT", " 50001029996 "));
+        assertEquals(Optional.of("PNOEE-30303039914"), PersonalCodes.semanticsIdentifier("EE", "30303039914"));
+        assertEquals(Optional.empty(), PersonalCodes.semanticsIdentifier("LT", "5000102999"));
+        assertEquals(Optional.empty(), PersonalCodes.semanticsIdentifier("LT", "5000102999x"));
+    }
+
+    @Test
+    void latvianCodesTakeTheHyphenOrNot() {
+        assertEquals(Optional.of("PNOLV-020100-29990"), PersonalCodes.semanticsIdentifier("LV", "020100-29990"));
+        assertEquals(Optional.of("PNOLV-020100-29990"), PersonalCodes.semanticsIdentifier("LV", "02010029990"));
+        assertEquals(Optional.empty(), PersonalCodes.semanticsIdentifier("LV", "0201-0029990"));
+    }
+
+    @Test
+    void unknownCountriesHaveNoIdentity() {
+        assertEquals(Optional.empty(), PersonalCodes.semanticsIdentifier("FI", "50001029996"));
+    }
+}

@@ -1,0 +1,165 @@
+package lt.iunija.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The whole incident story of issue 5, as the people in it live it: a prompt the member did not start, refused
+ * on the phone, reported with its code; the report matched and logins muted; the union's admin finds the
+ * matched attempt, handles and resolves the incident; the audit trail shows every step; the e-mail arrived.
+ */
+class IncidentStoryIT extends BrowserTest {
+
+    private static final String MEMBER_IDENTITY = "PNOLT-30303039914"; // nemunas 100002
+
+    @AfterEach
+    void scriptedAnswersAgain() {
+        setAnswerByHand(false);
+    }
+
+    @Test
+    void anUnrequestedPromptIsReportedMatchedMutedAndResolvedByTheAdmin() throws Exception {
+        // Someone who knows the member's user number starts a login at nemunas.
+        setAnswerByHand(true);
+        open("/nemunas/?lang=en");
+        fieldLabelled("User number").sendKeys("100002");
+        button("Log in with Smart-ID").click();
+        waitForText("Verification code", Duration.ofSeconds(10));
+        String code = browser.findElement(By.cssSelector(".code")).getText();
+        String reportLink = browser.findElement(By.partialLinkText("Report")).getAttribute("href");
+        assertTrue(reportLink.contains("/nemunas/report?user=100002&code=" + code), reportLink);
+
+        // The member's phone shows the prompt; they did not start it, so they refuse it.
+        open("/smart-id-simulator/?lang=en");
+        WebElement prompt = waitForPrompt(code);
+        assertTrue(prompt.getText().contains(MEMBER_IDENTITY));
+        prompt.findElement(By.xpath(".//button[normalize-space(.)='Refuse']")).click();
+        waitForAjax();
+        setAnswerByHand(false);
+
+        // They report it on the union's public form, with the code the app showed.
+        int mailsBefore = PortalServer.mail().getReceivedMessages().length;
+        open("/nemunas/report?lang=en");
+        button("Send report").click();
+        waitForAjax();
+        assertTrue(bodyText().contains("Enter your user number or personal code."), "validation speaks first");
+        fieldLabelled("User number or personal code").sendKeys("100002");
+        fieldLabelled("Verification code shown in the app").sendKeys(code);
+        fieldLabelled("Phone or e-mail").sendKeys("not-an-address");
+        fieldLabelled("Description").sendKeys("My phone asked for PIN1 while I was cooking.");
+        browser.findElement(By.xpath("//label[normalize-space(.)='Nothing, or I refused or cancelled it']")).click();
+        button("Send report").click();
+        waitForAjax();
+        assertTrue(bodyText().contains("Enter a phone number (digits, may start with +) or an e-mail address."));
+        assertEquals("100002", fieldLabelled("User number or personal code").getAttribute("value"), "nothing typed is lost");
+        assertEquals(code, fieldLabelled("Verification code shown in the app").getAttribute("value"));
+        fieldLabelled("Phone or e-mail").clear();
+        fieldLabelled("Phone or e-mail").sendKeys("+370 600 00000");
+        button("Send report").click();
+        waitForText("Reference", Duration.ofSeconds(10));
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertTrue(reference.matches("NEMUNAS-\\d{4}-\\d{4}"), reference);
+        assertTrue(bodyText().contains("Never confirm a prompt you did not start yourself"));
+
+        // The report matched the attempt, so new logins of this person are paused and the login says why.
+        open("/nemunas/?lang=en");
+        fieldLabelled("User number").sendKeys("100002");
+        button("Log in with Smart-ID").click();
+        waitForText("New Smart-ID logins for you are paused", Duration.ofSeconds(10));
+
+        // The union's incident address got an e-mail naming the reference, without the reporter's details.
+        MimeMessage mail = awaitMail(mailsBefore, reference);
+        assertEquals("incidents@nemunas.example", mail.getAllRecipients()[0].toString());
+        String body = (String) mail.getContent();
+        assertTrue(body.contains("/nemunas/admin/incident?id="), body);
+        assertTrue(!body.contains("+370 600 00000") && !body.contains("cooking"), "no personal details by e-mail");
+
+        // The nemunas admin logs in with Smart-ID by personal code.
+        logInAsAdmin("nemunas", "50001029996");
+        assertTrue(bodyText().contains("New reports:"));
+        browser.findElement(By.linkText(reference)).click();
+        waitForText("Matched Smart-ID attempts", Duration.ofSeconds(10));
+        assertEquals("Yes", browser.findElement(By.id("matched")).getText());
+        WebElement attempts = browser.findElement(By.id("attempts"));
+        assertTrue(attempts.getText().contains(code), attempts.getText());
+        assertTrue(attempts.getText().contains("This union"));
+        assertTrue(attempts.getText().contains("The login was refused in the Smart-ID app"), attempts.getText());
+        assertTrue(bodyText().contains("New Smart-ID logins: paused"));
+
+        // The admin takes it, notes, lifts the pause after calling the member, and resolves it.
+        button("Take it").click();
+        waitForText("The incident is yours now.", Duration.ofSeconds(10));
+        fieldLabelled("Note").sendKeys("Called the member: they refused it.");
+        button("Add note").click();
+        waitForText("Note added.", Duration.ofSeconds(10));
+        button("Allow new Smart-ID logins now").click();
+        waitForText("New Smart-ID logins are allowed again for this person.", Duration.ofSeconds(10));
+        selectOption("New status", "Resolved");
+        selectOption("Resolution", "Confirmed fraud");
+        button("Change status").click();
+        waitForText("Status changed.", Duration.ofSeconds(10));
+        assertEquals("Resolved · Confirmed fraud", browser.findElement(By.id("status")).getText());
+
+        String trail = browser.findElement(By.id("auditTrail")).getText();
+        for (String step : new String[] {"Report received", "Matched with recorded Smart-ID attempts",
+                "New Smart-ID logins paused for this person on every union", "E-mail sent to the incident address",
+                "Taken", "Called the member: they refused it.", "Pause of new Smart-ID logins lifted", "Resolved"}) {
+            assertTrue(trail.contains(step), "audit trail lacks '" + step + "':\n" + trail);
+        }
+        assertTrue(trail.indexOf("Report received") < trail.indexOf("Taken"), trail);
+    }
+
+    static void setAnswerByHand(boolean on) {
+        open("/smart-id-simulator/?lang=en");
+        String wanted = on ? "Answer prompts by hand" : "Back to scripted results";
+        if (!browser.findElements(By.xpath("//button[normalize-space(.)='" + wanted + "']")).isEmpty()) {
+            button(wanted).click();
+            waitForText(on ? "Back to scripted results" : "Answer prompts by hand", Duration.ofSeconds(10));
+        }
+    }
+
+    private static WebElement waitForPrompt(String code) {
+        waitForText(code, Duration.ofSeconds(15));
+        return browser.findElements(By.cssSelector("section.prompt")).stream()
+                .filter(section -> section.getText().contains(code)).findFirst().orElseThrow();
+    }
+
+    static void logInAsAdmin(String union, String personalCode) {
+        open("/" + union + "/admin/?lang=en");
+        fieldLabelled("Personal code").sendKeys(personalCode);
+        button("Log in with Smart-ID").click();
+        waitForText("Verification code", Duration.ofSeconds(10));
+        waitForText("Incident reports", Duration.ofSeconds(30));
+        assertTrue(browser.getCurrentUrl().endsWith("/" + union + "/admin/"), browser.getCurrentUrl());
+    }
+
+    /** Chooses an option of a select by the visible labels of the field and the option. */
+    static void selectOption(String label, String option) {
+        new Select(fieldLabelled(label)).selectByVisibleText(option);
+    }
+
+    private static MimeMessage awaitMail(int before, String reference) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            MimeMessage[] received = PortalServer.mail().getReceivedMessages();
+            for (MimeMessage message : Arrays.copyOfRange(received, Math.min(before, received.length), received.length)) {
+                if (message.getSubject().contains(reference)) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no e-mail about " + reference);
+    }
+}
