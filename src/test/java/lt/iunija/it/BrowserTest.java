@@ -25,6 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public abstract class BrowserTest {
 
     protected static WebDriver browser;
+    /** Where the browser saves downloads (CSV exports). */
+    protected static Path downloads;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -35,6 +37,9 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        downloads = Files.createTempDirectory("iunija-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         browser = new ChromeDriver(options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }

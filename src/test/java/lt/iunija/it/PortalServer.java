@@ -52,6 +52,17 @@ public final class PortalServer implements BeforeAllCallback {
         return Running.current.mail;
     }
 
+    /** Stops the SMTP server, as when the union's mail server is down. */
+    public static void stopMail() {
+        Running.current.mail.stop();
+    }
+
+    /** Starts a fresh SMTP server on the same port. */
+    public static void restartMail() {
+        Running.current.mail = new GreenMail(Running.current.mailSetup);
+        Running.current.mail.start();
+    }
+
     /** The tenants folder the running server reads. */
     public static Path tenantsDir() {
         return Running.current.work.resolve("tenants");
@@ -64,13 +75,15 @@ public final class PortalServer implements BeforeAllCallback {
         final Process process;
         final URI baseUri;
         final Path work;
-        final GreenMail mail;
+        volatile GreenMail mail;
+        final ServerSetup mailSetup;
 
         private Running(Process process, URI baseUri, Path work, GreenMail mail) {
             this.process = process;
             this.baseUri = baseUri;
             this.work = work;
             this.mail = mail;
+            this.mailSetup = mail.getSmtp().getServerSetup();
         }
 
         static Running start() {

@@ -94,7 +94,7 @@ public class SimulatorSessions {
      */
     public void answerByHand(boolean on) {
         if (byHand.getAndSet(on) && !on) {
-            pending().forEach(session -> finish(session, session.account().endResult()));
+            pending().forEach(session -> finishOffRequest(session, session.account().endResult()));
         }
     }
 
@@ -109,13 +109,22 @@ public class SimulatorSessions {
     }
 
     /** The person entered PIN1. */
-    public boolean approve(String id) {
-        return find(id).map(session -> finish(session, "OK")).orElse(false);
+    public void approve(String id) {
+        find(id).ifPresent(session -> finishOffRequest(session, "OK"));
     }
 
     /** The person pressed "refuse" in the app. */
-    public boolean refuse(String id) {
-        return find(id).map(session -> finish(session, "USER_REFUSED")).orElse(false);
+    public void refuse(String id) {
+        find(id).ifPresent(session -> finishOffRequest(session, "USER_REFUSED"));
+    }
+
+    /**
+     * Finishing a session resumes the long polls suspended on it. Payara leaks the CDI request context of an
+     * HTTP thread that resumes another request's AsyncResponse (WELD-000714, then "no active request context"
+     * on that thread's next request), so the phone page's buttons hand the finish to a managed thread.
+     */
+    private void finishOffRequest(SimulatedSession session, String endResult) {
+        scheduler.execute(() -> finish(session, endResult));
     }
 
     private boolean finish(SimulatedSession session, String endResult) {

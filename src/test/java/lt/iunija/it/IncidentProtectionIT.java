@@ -1,0 +1,185 @@
+package lt.iunija.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * What a report does to the member it is about, what admins of one union can reach of another, and how the
+ * form and the e-mail hold up: blocking and ending sessions, isolation, throttling, mail retries.
+ */
+class IncidentProtectionIT extends BrowserTest {
+
+    @Test
+    void aMatchedReportOfAnEnteredPinBlocksTheMembershipAndEndsItsSessions() {
+        open("/daugava/?lang=en");
+        fieldLabelled("User number").sendKeys("300001");
+        button("Log in with Smart-ID").click();
+        waitForText("Verification code", Duration.ofSeconds(10));
+        String code = browser.findElement(By.cssSelector(".code")).getText();
+        waitForText("Log out", Duration.ofSeconds(30));
+
+        String reference = report("daugava", "300001", code, "I entered PIN1", "anna@example.lv");
+
+        open("/daugava/home?lang=en");
+        waitForText("Your session was ended for your safety", Duration.ofSeconds(10));
+        assertTrue(browser.getCurrentUrl().contains("/daugava/"), browser.getCurrentUrl());
+        fieldLabelled("User number").sendKeys("300001");
+        button("Log in with Smart-ID").click();
+        waitForText("Smart-ID login is blocked for your membership", Duration.ofSeconds(10));
+
+        // The daugava admin sees why, unblocks after talking to the member, and lifts the pause.
+        IncidentStoryIT.logInAsAdmin("daugava", "LV", "020100-29990");
+        browser.findElement(By.linkText(reference)).click();
+        waitForText("Smart-ID login: blocked", Duration.ofSeconds(10));
+        assertEquals("High", browser.findElement(By.id("severity")).getText());
+        assertTrue(browser.findElement(By.id("auditTrail")).getText()
+                .contains("Smart-ID login blocked and sessions ended for this member"));
+        button("Unblock Smart-ID login").click();
+        waitForText("Smart-ID login unblocked.", Duration.ofSeconds(10));
+        button("Allow new Smart-ID logins now").click();
+        waitForText("New Smart-ID logins are allowed again", Duration.ofSeconds(10));
+        String trail = browser.findElement(By.id("auditTrail")).getText();
+        assertTrue(trail.contains("Smart-ID login unblocked") && trail.contains("Pause of new Smart-ID logins lifted"), trail);
+    }
+
+    @Test
+    void anUnmatchedReportIsQueuedWithoutAnyAutomaticActionAndStaysInsideItsUnion() throws Exception {
+        String reference = report("baltija", "999999", null, "Nothing, or I refused or cancelled it", "+370 600 11111");
+
+        IncidentStoryIT.logInAsAdmin("baltija", "LT", "39901012239");
+        String href = browser.findElement(By.linkText(reference)).getAttribute("href");
+        String id = href.substring(href.indexOf("id=") + 3);
+
+        // The queue's filters and CSV export see it as an unmatched new report.
+        exportCsvContains(reference, true);
+        IncidentStoryIT.selectOption("Matched", "Yes");
+        button("Apply filters").click();
+        waitForAjax();
+        assertFalse(bodyText().contains(reference), "an unmatched report is not under 'matched'");
+        exportCsvContains(reference, false);
+
+        open("/baltija/admin/incident?id=" + id + "&lang=en");
+        assertEquals("No", browser.findElement(By.id("matched")).getText());
+        assertTrue(bodyText().contains("No recorded Smart-ID attempt matched this report."));
+        assertTrue(browser.findElement(By.id("auditTrail")).getText().contains("no automatic action"));
+        button("Log out").click();
+
+        // The nemunas admin cannot reach it, neither through nemunas nor through baltija's addresses.
+        IncidentStoryIT.logInAsAdmin("nemunas", "LT", "50001029996");
+        open("/nemunas/admin/incident?id=" + id + "&lang=en");
+        assertTrue(bodyText().contains("Page not found"), bodyText());
+        assertFalse(bodyText().contains(reference));
+        open("/baltija/admin/incident?id=" + id + "&lang=en");
+        assertTrue(browser.getCurrentUrl().endsWith("/baltija/admin/login"), browser.getCurrentUrl());
+        open("/baltija/admin/?lang=en");
+        assertTrue(browser.getCurrentUrl().endsWith("/baltija/admin/login"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void aMemberSessionIsNeverAnAdminSession() {
+        // baltija 200002 is the person who administers nemunas: a member login at baltija is no admin login.
+        open("/baltija/?lang=en");
+        fieldLabelled("User number").sendKeys("200002");
+        button("Log in with Smart-ID").click();
+        waitForText("Log out", Duration.ofSeconds(30));
+        open("/nemunas/admin/?lang=en");
+        assertTrue(browser.getCurrentUrl().endsWith("/nemunas/admin/login"), browser.getCurrentUrl());
+        open("/baltija/admin/?lang=en");
+        assertTrue(browser.getCurrentUrl().endsWith("/baltija/admin/login"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void reportsAreThrottledPerAddressWithoutLosingTheForm() {
+        // A loopback address of its own, so that the other tests' reports from 127.0.0.1 are not counted.
+        String base = PortalServer.baseUri().toString().replace("localhost", "127.0.0.2");
+        browser.get(base + "nemunas/report?lang=en");
+        for (int sent = 0; sent < PortalServer.REPORT_ADDRESS_LIMIT; sent++) {
+            fillReport("123456", null, "Nothing, or I refused or cancelled it", "+370 600 22222");
+            button("Send report").click();
+            waitForText("Reference", Duration.ofSeconds(10));
+            browser.get(base + "nemunas/report?lang=en");
+        }
+        fillReport("123456", null, "Nothing, or I refused or cancelled it", "+370 600 22222");
+        button("Send report").click();
+        waitForText("Too many reports from this connection", Duration.ofSeconds(10));
+        assertEquals("123456", fieldLabelled("User number or personal code").getAttribute("value"));
+        assertEquals("+370 600 22222", fieldLabelled("Phone or e-mail").getAttribute("value"));
+    }
+
+    @Test
+    void theReportIsKeptWhenMailIsDownAndTheEmailIsRetried() throws Exception {
+        PortalServer.stopMail();
+        String reference;
+        try {
+            reference = report("nemunas", "888888", null, "Nothing, or I refused or cancelled it", "ona@example.lt");
+        } finally {
+            Thread.sleep(3000); // at least one failed try while the mail server is down
+            PortalServer.restartMail();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : PortalServer.mail().getReceivedMessages()) {
+                if (message.getSubject().contains(reference)) {
+                    return;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the e-mail about " + reference + " was not retried");
+    }
+
+    /** Sends a report on the union's form and returns its reference. */
+    static String report(String union, String subject, String code, String action, String contact) {
+        open("/" + union + "/report?lang=en");
+        fillReport(subject, code, action, contact);
+        button("Send report").click();
+        waitForText("Reference", Duration.ofSeconds(10));
+        return browser.findElement(By.id("reference")).getText();
+    }
+
+    private static void fillReport(String subject, String code, String action, String contact) {
+        fieldLabelled("User number or personal code").clear();
+        fieldLabelled("User number or personal code").sendKeys(subject);
+        if (code != null) {
+            fieldLabelled("Verification code shown in the app").sendKeys(code);
+        }
+        browser.findElement(By.xpath("//label[normalize-space(.)='" + action + "']")).click();
+        fieldLabelled("Phone or e-mail").clear();
+        fieldLabelled("Phone or e-mail").sendKeys(contact);
+    }
+
+    private static void exportCsvContains(String reference, boolean expected) throws Exception {
+        try (Stream<Path> old = Files.list(downloads)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        button("Export CSV").click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                var csv = files.filter(file -> file.toString().endsWith(".csv")).findFirst();
+                if (csv.isPresent()) {
+                    String content = Files.readString(csv.get(), StandardCharsets.UTF_8);
+                    assertTrue(content.startsWith("\uFEFFReference,Reported,"), content);
+                    assertEquals(expected, content.contains(reference), content);
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no CSV was downloaded");
+    }
+}
