@@ -61,9 +61,7 @@ public class AdminLoginBacking implements Serializable {
             Messages.add(faces, FacesMessage.SEVERITY_ERROR, "admin.login.code.invalid");
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        AttemptState state = logins.start(page.getUnion(), identity.get(),
-                new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));
+        AttemptState state = logins.start(page.getUnion(), identity.get(), ClientInfo.ofCurrentRequest());
         if (state.isRunning()) {
             wait.begin(state);
         } else {

@@ -85,7 +85,7 @@ public class ReportBacking implements Serializable {
         LocalDateTime promptAtUtc = promptAt.atZone(union.zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
         IncidentReport report = new IncidentReport(subject.strip(), country, promptAtUtc,
                 blankToEmpty(verificationCode), action, contact.strip(), blankToEmpty(description),
-                new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));
+                ClientInfo.ofCurrentRequest());
         reference = reports.submit(union, report);
     }
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -13,12 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import lt.iunija.member.Membership;
-import lt.iunija.member.MembershipRepository;
 import lt.iunija.infrastructure.web.Messages;
 import lt.iunija.infrastructure.web.Redirect;
+import lt.iunija.member.Membership;
+import lt.iunija.member.MembershipRepository;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptRecords;
+import lt.iunija.smartid.AttemptState;
+import lt.iunija.smartid.AuthenticationOutcome;
+import lt.iunija.smartid.ClientInfo;
 import lt.iunija.smartid.SmartIdAttempt;
 import lt.iunija.tenant.Union;
 import lt.iunija.tenant.UnionRegistry;
@@ -52,6 +56,16 @@ public class HomeBacking implements Serializable {
     @Inject
     LoginService logins;
 
+    @Inject
+    LoginCompletion completion;
+
+    @Inject
+    IdleTimeout idleTimeout;
+
+    private final SmartIdWait wait = new SmartIdWait();
+    /** The union being switched to while its Smart-ID confirmation is pending. */
+    private String switchingTo;
+
     /** View action: runs before anything is rendered. */
     public void requireMemberOfThisUnion() {
         if (!session.isLoggedInAt(page.getUnion().id())) {
@@ -83,8 +97,90 @@ public class HomeBacking implements Serializable {
         return memberships.findByIdentity(session.member().semanticsIdentifier()).stream()
                 .map(Membership::getTenant)
                 .filter(tenant -> !tenant.equals(page.getUnion().id()))
-                .map(unions::find).flatMap(java.util.Optional::stream)
+                .map(unions::find).flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** "Your other unions": starts Smart-ID for the chosen union straight away. */
+    public void switchTo(String unionId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Optional<Union> target = unions.find(unionId).filter(union -> !union.id().equals(page.getUnion().id()));
+        if (target.isEmpty() || !session.isLoggedInAt(page.getUnion().id())) {
+            return;
+        }
+        LoginService.Start start = logins.startSwitch(target.get(), session.member().semanticsIdentifier(), ClientInfo.ofCurrentRequest());
+        if (start.refusalKey().isPresent()) {
+            Messages.add(faces, FacesMessage.SEVERITY_ERROR, start.refusalKey().get(),
+                    target.get().contacts().phone(), target.get().contacts().email());
+            return;
+        }
+        AttemptState state = start.waiting().orElseThrow();
+        if (!state.isRunning()) {
+            Messages.add(faces, FacesMessage.SEVERITY_ERROR, state.outcome().orElseThrow().messageKey());
+            return;
+        }
+        switchingTo = target.get().id();
+        wait.begin(state);
+    }
+
+    /** Polled while the switch waits for the Smart-ID app. */
+    public void check() {
+        if (!wait.isWaiting()) {
+            return;
+        }
+        Optional<AttemptState> state = logins.state(wait.attemptId());
+        if (state.isPresent() && state.get().isRunning()) {
+            return;
+        }
+        wait.stop();
+        Optional<Union> target = unions.find(switchingTo);
+        switchingTo = null;
+        if (state.isEmpty() || target.isEmpty()) {
+            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, AuthenticationOutcome.TIMEOUT.messageKey());
+            return;
+        }
+        completion.complete(target.get(), state.get()).ifPresent(outcome ->
+                Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, outcome.messageKey()));
+    }
+
+    public void cancel() {
+        if (wait.isWaiting()) {
+            logins.cancel(wait.attemptId());
+            wait.stop();
+            switchingTo = null;
+        }
+    }
+
+    public SmartIdWait getWait() {
+        return wait;
+    }
+
+    /** The union being switched to, for the code panel's heading. */
+    public String getSwitchingToName() {
+        return switchingTo == null ? null : unions.find(switchingTo).map(page::nameOf).orElse(null);
+    }
+
+    /** When the idle warning shows: a minute (configurable) before the session ends. */
+    public long getWarnAfterMillis() {
+        return idleTimeout.warnAfterMillis();
+    }
+
+    public long getIdleMillis() {
+        return idleTimeout.idleMillis();
+    }
+
+    /** "Stay logged in": this request itself renews the session; nothing else to do. */
+    public void stayLoggedIn() {
+        Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, "home.idle.stayed");
+    }
+
+    /** Nothing happened for the whole idle time: the session ends here, not only on the server's clock. */
+    public void idleLogOut() {
+        endSession();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Messages.add(faces, FacesMessage.SEVERITY_INFO, "home.idle.ended");
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        Redirect.to(page.url(""));
     }
 
     public void logOut() {

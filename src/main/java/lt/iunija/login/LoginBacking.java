@@ -1,6 +1,5 @@
 package lt.iunija.login;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import lt.iunija.infrastructure.web.Messages;
-import lt.iunija.member.Membership;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
@@ -41,7 +37,7 @@ public class LoginBacking implements Serializable {
     CurrentPage page;
 
     @Inject
-    MemberSession session;
+    LoginCompletion completion;
 
     private String userNumber;
     private final SmartIdWait wait = new SmartIdWait();
@@ -70,7 +66,7 @@ public class LoginBacking implements Serializable {
 
     public void logIn() {
         Union union = page.getUnion();
-        LoginService.Start start = logins.start(union, userNumber.strip(), client());
+        LoginService.Start start = logins.start(union, userNumber.strip(), ClientInfo.ofCurrentRequest());
         if (start.refusalKey().isPresent()) {
             Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, start.refusalKey().get(),
                     union.contacts().phone(), union.contacts().email());
@@ -85,7 +81,7 @@ public class LoginBacking implements Serializable {
     }
 
     /** Polled by the code page: has the member answered? */
-    public void check() throws IOException {
+    public void check() {
         if (!wait.isWaiting()) {
             return;
         }
@@ -99,30 +95,7 @@ public class LoginBacking implements Serializable {
             return;
         }
         stopWaiting();
-        AuthenticationOutcome outcome = state.get().outcome().orElseThrow();
-        if (outcome != AuthenticationOutcome.OK) {
-            showOutcome(outcome);
-            return;
-        }
-        Union union = page.getUnion();
-        Optional<Membership> membership = logins.provenMembership(union, state.get());
-        if (membership.isEmpty()) {
-            showOutcome(AuthenticationOutcome.INVALID_RESPONSE);
-            return;
-        }
-        String name = state.get().person().orElseThrow().fullName();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        // A new session id for a new privilege level: a fixed session id must not become a logged-in one.
-        ((HttpServletRequest) external.getRequest()).changeSessionId();
-        Membership proven = membership.get();
-        if (proven.isSmartIdActivated()) {
-            session.logIn(MemberSession.Member.loggedInNow(union.id(), proven.getId(), proven.getPerson().getSemanticsIdentifier(), name));
-            external.redirect(page.url("home"));
-        } else {
-            session.awaitActivation(new MemberSession.PendingActivation(union.id(), proven.getId(),
-                    proven.getPerson().getSemanticsIdentifier(), name, logins.randomCardPosition()));
-            external.redirect(page.url("activate"));
-        }
+        completion.complete(page.getUnion(), state.get()).ifPresent(this::showOutcome);
     }
 
     public void cancel() {
@@ -143,8 +116,4 @@ public class LoginBacking implements Serializable {
                 outcome.messageKey());
     }
 
-    private static ClientInfo client() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"));
-    }
 }

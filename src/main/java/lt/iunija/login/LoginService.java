@@ -55,14 +55,31 @@ public class LoginService {
         if (membership.isEmpty()) {
             return new Start(Optional.of(decoys.begin(union)), Optional.empty());
         }
-        if (membership.get().isSmartIdBlocked()) {
+        return startFor(union, membership.get(), SmartIdAttempt.Purpose.MEMBER_LOGIN, client);
+    }
+
+    /**
+     * From home, "your other unions": the person is proven already, so no user number is asked; Smart-ID
+     * confirms the switch with the other union's display text, and that union's own rules apply.
+     */
+    public Start startSwitch(Union target, String semanticsIdentifier, ClientInfo client) {
+        Optional<Membership> membership = memberships.findByIdentity(semanticsIdentifier).stream()
+                .filter(candidate -> candidate.getTenant().equals(target.id()))
+                .findFirst();
+        if (membership.isEmpty()) {
+            return new Start(Optional.empty(), Optional.of("home.switch.not_member"));
+        }
+        return startFor(target, membership.get(), SmartIdAttempt.Purpose.UNION_SWITCH, client);
+    }
+
+    private Start startFor(Union union, Membership membership, SmartIdAttempt.Purpose purpose, ClientInfo client) {
+        if (membership.isSmartIdBlocked()) {
             return new Start(Optional.empty(), Optional.of("login.blocked"));
         }
-        if (membership.get().isCardLocked()) {
+        if (membership.isCardLocked()) {
             return new Start(Optional.empty(), Optional.of("login.card_locked"));
         }
-        AttemptState state = smartId.start(union, membership.get().getPerson().getSemanticsIdentifier(),
-                SmartIdAttempt.Purpose.MEMBER_LOGIN, client);
+        AttemptState state = smartId.start(union, membership.getPerson().getSemanticsIdentifier(), purpose, client);
         return new Start(Optional.of(state), Optional.empty());
     }
 

@@ -66,7 +66,11 @@ public class CurrentPage {
 
     /** The address of one of the union's pages, e.g. {@code url('smart-id')}. */
     public String url(String slug) {
-        Union union = union().orElseThrow(() -> new IllegalStateException("not a union page"));
+        return url(union().orElseThrow(() -> new IllegalStateException("not a union page")), slug);
+    }
+
+    /** The address of a page of another union, e.g. {@code url(baltija, 'home')}. */
+    public String url(Union union, String slug) {
         return request.getContextPath() + "/" + union.id() + "/" + slug;
     }
 

@@ -32,6 +32,7 @@ public final class PortalServer implements BeforeAllCallback {
     public static final long SIMULATOR_DELAY_MS = 2000;
     /** Reports per client address and hour; every browser test reports from 127.0.0.1. */
     public static final int REPORT_ADDRESS_LIMIT = 12;
+    public static final int IDLE_SECONDS = 30;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -110,6 +111,9 @@ public final class PortalServer implements BeforeAllCallback {
                         "iunija.smart-id.throttle.address-limit=100000",
                         "iunija.smart-id.throttle.identity-limit=1000",
                         "iunija.report.address-limit=" + REPORT_ADDRESS_LIMIT,
+                        // Member sessions: the idle warning after 15 s, the end after 30 s of nothing.
+                        "iunija.session.idle-seconds=" + IDLE_SECONDS,
+                        "iunija.session.warning-seconds=15",
                         "iunija.mail.host=127.0.0.1",
                         "iunija.mail.port=" + mail.getSmtp().getPort(),
                         "iunija.mail.from=portal@iunija.test",

@@ -1,0 +1,61 @@
+package lt.iunija.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** A member's session: switching to another union from home, and the idle warning with its way to stay. */
+class MemberSessionIT extends BrowserTest {
+
+    private static void logIn(String union, String userNumber) {
+        open("/" + union + "/?lang=en");
+        fieldLabelled("User number").sendKeys(userNumber);
+        button("Log in with Smart-ID").click();
+        waitForText("Log out", Duration.ofSeconds(30));
+    }
+
+    @Test
+    void choosingAnotherUnionFromHomeLogsInThereWithSmartIdAlone() {
+        logIn("baltija", "200001");
+        assertTrue(bodyText().contains("Your other unions"));
+
+        button("Daugava Credit Union").click();
+        try {
+            waitForText("Logging in to Daugava Credit Union.", Duration.ofSeconds(10));
+        } catch (RuntimeException e) {
+            throw new AssertionError("no code panel on " + browser.getCurrentUrl() + ":\n" + bodyText(), e);
+        }
+        assertTrue(browser.findElement(By.cssSelector(".code")).getText().matches("[0-9]{4}"));
+
+        // Daugava's own rule applies: the first Smart-ID login there asks for its code card.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.getCurrentUrl().contains("/daugava/"));
+        String url = browser.getCurrentUrl();
+        assertTrue(url.endsWith("/daugava/activate") || url.endsWith("/daugava/home"), url);
+        if (url.endsWith("/daugava/activate")) {
+            assertTrue(bodyText().contains("Please confirm your first Smart-ID login with your code card."));
+        }
+
+        // The session now belongs to daugava only.
+        open("/baltija/home");
+        assertTrue(browser.getCurrentUrl().endsWith("/baltija/"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void anIdleMemberIsWarnedCanStayAndIsLoggedOutAtTheEnd() {
+        logIn("nemunas", "100002");
+
+        waitForText("Are you still there?", Duration.ofSeconds(30));
+        button("Stay logged in").click();
+        waitForText("You stay logged in.", Duration.ofSeconds(10));
+        assertTrue(browser.getCurrentUrl().endsWith("/nemunas/home"));
+
+        waitForText("You were logged out because nothing happened for a while.",
+                Duration.ofSeconds(PortalServer.IDLE_SECONDS + 20));
+        open("/nemunas/home");
+        assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"), "the session is over: " + browser.getCurrentUrl());
+    }
+}
