@@ -88,6 +88,29 @@ class IncidentProtectionIT extends BrowserTest {
     }
 
     @Test
+    void anAttemptThroughAnotherUnionMatchesButIsNotNamed() {
+        // Someone starts a login for the person at nemunas; the person reports it to baltija, their other union.
+        open("/nemunas/?lang=en");
+        fieldLabelled("User number").sendKeys("100001");
+        button("Log in with Smart-ID").click();
+        waitForText("Verification code", Duration.ofSeconds(10));
+        String code = browser.findElement(By.cssSelector(".code")).getText();
+        button("Cancel").click();
+        waitForText("The login was cancelled.", Duration.ofSeconds(10));
+
+        String reference = report("baltija", "200001", code, "Nothing, or I refused or cancelled it", "+370 600 33333");
+
+        IncidentStoryIT.logInAsAdmin("baltija", "LT", "39901012239");
+        browser.findElement(By.linkText(reference)).click();
+        waitForText("Matched Smart-ID attempts", Duration.ofSeconds(10));
+        String attempts = browser.findElement(By.id("attempts")).getText();
+        assertTrue(attempts.contains(code) && attempts.contains("Another union"), attempts);
+        assertFalse(bodyText().toLowerCase(java.util.Locale.ROOT).contains("nemunas"), "the other union stays unnamed");
+        button("Allow new Smart-ID logins now").click();
+        waitForText("New Smart-ID logins are allowed again", Duration.ofSeconds(10));
+    }
+
+    @Test
     void aMemberSessionIsNeverAnAdminSession() {
         // baltija 200002 is the person who administers nemunas: a member login at baltija is no admin login.
         open("/baltija/?lang=en");
