@@ -20,8 +20,13 @@ public class IdleTimeout {
     @ConfigProperty(name = "iunija.session.warning-seconds", defaultValue = "60")
     int warningSeconds;
 
-    public int idleSeconds() {
-        return idleSeconds;
+    /**
+     * The server's own session timeout: the page ends an idle session itself at the idle time (with a message);
+     * the server waits a minute longer, so that its clock never beats the page's, and still ends sessions whose
+     * browser was simply closed.
+     */
+    public int serverTimeoutSeconds() {
+        return idleSeconds + 60;
     }
 
     public long warnAfterMillis() {

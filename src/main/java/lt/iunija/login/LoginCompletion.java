@@ -51,7 +51,7 @@ public class LoginCompletion {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         // A new session id for a new privilege level: a fixed session id must not become a logged-in one.
         request.changeSessionId();
-        request.getSession().setMaxInactiveInterval(idleTimeout.idleSeconds());
+        request.getSession().setMaxInactiveInterval(idleTimeout.serverTimeoutSeconds());
         Membership proven = membership.get();
         String identity = proven.getPerson().getSemanticsIdentifier();
         if (proven.isSmartIdActivated()) {
