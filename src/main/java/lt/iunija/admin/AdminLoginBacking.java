@@ -15,12 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import lt.iunija.incident.PersonalCodes;
 import lt.iunija.infrastructure.web.Messages;
 import lt.iunija.infrastructure.web.Redirect;
+import lt.iunija.login.LoginWaits;
 import lt.iunija.login.SmartIdWait;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
-import lt.iunija.tenant.Union;
 
 /** The admin area's login: personal code with its country, then the Smart-ID wait. */
 @Named
@@ -37,6 +37,9 @@ public class AdminLoginBacking implements Serializable {
 
     @Inject
     AdminSession session;
+
+    @Inject
+    LoginWaits waits;
 
     private String country;
     private String personalCode;
@@ -71,18 +74,13 @@ public class AdminLoginBacking implements Serializable {
 
     /** Polled by the code panel. */
     public void check() {
-        if (!wait.isWaiting()) {
-            return;
-        }
-        Optional<AttemptState> state = logins.state(wait.attemptId());
-        if (state.isPresent() && state.get().isRunning()) {
-            return;
-        }
-        wait.stop();
+        wait.finished(waits).ifPresent(this::complete);
+    }
+
+    private void complete(AttemptState finished) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        AuthenticationOutcome outcome = state.flatMap(AttemptState::outcome).orElse(AuthenticationOutcome.TIMEOUT);
-        Union union = page.getUnion();
-        Optional<AdminSession.Admin> admin = state.flatMap(finished -> logins.provenAdmin(union, finished));
+        AuthenticationOutcome outcome = finished.outcome().orElseThrow();
+        Optional<AdminSession.Admin> admin = logins.provenAdmin(page.getUnion(), finished);
         if (admin.isEmpty()) {
             Messages.add(faces, FacesMessage.SEVERITY_ERROR, outcome == AuthenticationOutcome.OK
                     ? AuthenticationOutcome.ACCOUNT_NOT_FOUND.messageKey() : outcome.messageKey());
@@ -95,9 +93,7 @@ public class AdminLoginBacking implements Serializable {
     }
 
     public void cancel() {
-        if (wait.isWaiting()) {
-            logins.cancel(wait.attemptId());
-            wait.stop();
+        if (wait.cancel(waits)) {
             Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, AuthenticationOutcome.CANCELLED.messageKey());
         }
     }

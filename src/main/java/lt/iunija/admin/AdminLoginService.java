@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import lt.iunija.login.DecoyWaits;
+import lt.iunija.login.LoginWaits;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
@@ -26,22 +26,13 @@ public class AdminLoginService {
     SmartIdAuthentications smartId;
 
     @Inject
-    DecoyWaits decoys;
+    LoginWaits waits;
 
     public AttemptState start(Union union, String semanticsIdentifier, ClientInfo client) {
         if (!union.isAdmin(semanticsIdentifier)) {
-            return decoys.begin(union);
+            return waits.decoy(union);
         }
         return smartId.start(union, semanticsIdentifier, SmartIdAttempt.Purpose.ADMIN_LOGIN, client);
-    }
-
-    public Optional<AttemptState> state(long attemptId) {
-        return decoys.state(attemptId).or(() -> smartId.state(attemptId));
-    }
-
-    public void cancel(long attemptId) {
-        decoys.cancel(attemptId);
-        smartId.cancel(attemptId);
     }
 
     /** The admin a finished attempt proves, if it ended OK for a current admin of this union. */

@@ -60,6 +60,9 @@ public class HomeBacking implements Serializable {
     LoginCompletion completion;
 
     @Inject
+    LoginWaits waits;
+
+    @Inject
     IdleTimeout idleTimeout;
 
     private final SmartIdWait wait = new SmartIdWait();
@@ -125,28 +128,18 @@ public class HomeBacking implements Serializable {
 
     /** Polled while the switch waits for the Smart-ID app. */
     public void check() {
-        if (!wait.isWaiting()) {
-            return;
-        }
-        Optional<AttemptState> state = logins.state(wait.attemptId());
-        if (state.isPresent() && state.get().isRunning()) {
-            return;
-        }
-        wait.stop();
-        Optional<Union> target = unions.find(switchingTo);
-        switchingTo = null;
-        if (state.isEmpty() || target.isEmpty()) {
-            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, AuthenticationOutcome.TIMEOUT.messageKey());
-            return;
-        }
-        completion.complete(target.get(), state.get()).ifPresent(outcome ->
-                Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, outcome.messageKey()));
+        wait.finished(waits).ifPresent(finished -> {
+            Optional<Union> target = unions.find(switchingTo);
+            switchingTo = null;
+            Optional<AuthenticationOutcome> shown = target.isEmpty() ? Optional.of(AuthenticationOutcome.TIMEOUT)
+                    : completion.complete(target.get(), finished);
+            shown.ifPresent(outcome ->
+                    Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, outcome.messageKey()));
+        });
     }
 
     public void cancel() {
-        if (wait.isWaiting()) {
-            logins.cancel(wait.attemptId());
-            wait.stop();
+        if (wait.cancel(waits)) {
             switchingTo = null;
         }
     }

@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -38,6 +37,9 @@ public class LoginBacking implements Serializable {
 
     @Inject
     LoginCompletion completion;
+
+    @Inject
+    LoginWaits waits;
 
     private String userNumber;
     private final SmartIdWait wait = new SmartIdWait();
@@ -82,32 +84,14 @@ public class LoginBacking implements Serializable {
 
     /** Polled by the code page: has the member answered? */
     public void check() {
-        if (!wait.isWaiting()) {
-            return;
-        }
-        Optional<AttemptState> state = logins.state(wait.attemptId());
-        if (state.isEmpty()) {
-            stopWaiting();
-            showOutcome(AuthenticationOutcome.TIMEOUT);
-            return;
-        }
-        if (state.get().isRunning()) {
-            return;
-        }
-        stopWaiting();
-        completion.complete(page.getUnion(), state.get()).ifPresent(this::showOutcome);
+        wait.finished(waits).ifPresent(finished ->
+                completion.complete(page.getUnion(), finished).ifPresent(this::showOutcome));
     }
 
     public void cancel() {
-        if (wait.isWaiting()) {
-            logins.cancel(wait.attemptId());
-            stopWaiting();
+        if (wait.cancel(waits)) {
             showOutcome(AuthenticationOutcome.CANCELLED);
         }
-    }
-
-    private void stopWaiting() {
-        wait.stop();
     }
 
     private void showOutcome(AuthenticationOutcome outcome) {

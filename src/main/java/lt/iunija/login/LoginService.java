@@ -23,7 +23,7 @@ import lt.iunija.tenant.Union;
 /**
  * The rules of member login at a union: which membership a user number is, whether its Smart-ID login may
  * start, and what a proven Smart-ID identity leads to (home, or the code card first). An unknown user number
- * gets a {@link DecoyWaits decoy wait}, so the page never tells who is a member.
+ * gets a {@link LoginWaits decoy wait}, so the page never tells who is a member.
  */
 @ApplicationScoped
 public class LoginService {
@@ -44,7 +44,7 @@ public class LoginService {
     int cardMaxFailures;
 
     @Inject
-    DecoyWaits decoys;
+    LoginWaits waits;
 
     /** How a login start went: a Smart-ID wait (real or decoy), or a refusal before Smart-ID. */
     public record Start(Optional<AttemptState> waiting, Optional<String> refusalKey) {
@@ -53,7 +53,7 @@ public class LoginService {
     public Start start(Union union, String userNumber, ClientInfo client) {
         Optional<Membership> membership = memberships.findByUserNumber(union.id(), userNumber);
         if (membership.isEmpty()) {
-            return new Start(Optional.of(decoys.begin(union)), Optional.empty());
+            return new Start(Optional.of(waits.decoy(union)), Optional.empty());
         }
         return startFor(union, membership.get(), SmartIdAttempt.Purpose.MEMBER_LOGIN, client);
     }
@@ -81,16 +81,6 @@ public class LoginService {
         }
         AttemptState state = smartId.start(union, membership.getPerson().getSemanticsIdentifier(), purpose, client);
         return new Start(Optional.of(state), Optional.empty());
-    }
-
-    /** The state of a wait this service started, real or decoy. */
-    public Optional<AttemptState> state(long attemptId) {
-        return decoys.state(attemptId).or(() -> smartId.state(attemptId));
-    }
-
-    public void cancel(long attemptId) {
-        decoys.cancel(attemptId);
-        smartId.cancel(attemptId);
     }
 
     /**

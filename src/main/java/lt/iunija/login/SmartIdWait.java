@@ -3,8 +3,10 @@ package lt.iunija.login;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import lt.iunija.smartid.AttemptState;
+import lt.iunija.smartid.AuthenticationOutcome;
 
 /**
  * What a page shows while a person answers a Smart-ID prompt: the verification code and the time left. Shared
@@ -26,19 +28,42 @@ public final class SmartIdWait implements Serializable {
         expiresAt = state.expiresAt();
     }
 
-    public void stop() {
+    private void stop() {
         attemptId = null;
         verificationCode = null;
         startedAt = null;
         expiresAt = null;
     }
 
-    public boolean isWaiting() {
-        return attemptId != null;
+    /**
+     * The attempt once it has finished (the wait then stops); empty while it runs or when nothing is awaited.
+     * An attempt that the portal no longer remembers has timed out.
+     */
+    public Optional<AttemptState> finished(LoginWaits waits) {
+        if (!isWaiting()) {
+            return Optional.empty();
+        }
+        AttemptState state = waits.state(attemptId).orElseGet(() -> new AttemptState(attemptId, null, null,
+                verificationCode, expiresAt, Optional.of(AuthenticationOutcome.TIMEOUT), Optional.empty()));
+        if (state.isRunning()) {
+            return Optional.empty();
+        }
+        stop();
+        return Optional.of(state);
     }
 
-    public long attemptId() {
-        return attemptId;
+    /** The person stopped waiting: ends the attempt. Says whether anything was awaited. */
+    public boolean cancel(LoginWaits waits) {
+        if (!isWaiting()) {
+            return false;
+        }
+        waits.cancel(attemptId);
+        stop();
+        return true;
+    }
+
+    public boolean isWaiting() {
+        return attemptId != null;
     }
 
     public Instant startedAt() {

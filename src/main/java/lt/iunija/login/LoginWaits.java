@@ -13,17 +13,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
+import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.tenant.Union;
 
 /**
- * Waits for nobody: for a user number or personal code that may not log in, the page shows a verification
- * code and waits as long as a real Smart-ID login would, then ends like a failed one. No prompt reaches any
- * phone, and the page never tells who is a member or an admin.
+ * The waits that login pages show: real Smart-ID attempts, and decoys. A decoy waits for nobody: for a user
+ * number or personal code that may not log in, the page shows a verification code and waits as long as a real
+ * Smart-ID login would, then ends like a failed one. No prompt reaches any phone, and the page never tells
+ * who is a member or an admin.
  */
 @ApplicationScoped
-public class DecoyWaits {
+public class LoginWaits {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    SmartIdAuthentications smartId;
 
     @Inject
     @ConfigProperty(name = "iunija.login.decoy-ms", defaultValue = "4000")
@@ -38,7 +43,8 @@ public class DecoyWaits {
 
     private final Map<Long, Decoy> decoys = new ConcurrentHashMap<>();
 
-    public AttemptState begin(Union union) {
+    /** Starts a decoy wait at the union. */
+    public AttemptState decoy(Union union) {
         long id = -1 - RANDOM.nextInt(Integer.MAX_VALUE); // real attempt ids are positive
         AttemptState waiting = new AttemptState(id, union.id(), null, String.format("%04d", RANDOM.nextInt(10000)),
                 Instant.now().plusSeconds(sessionSeconds), Optional.empty(), Optional.empty());
@@ -46,11 +52,14 @@ public class DecoyWaits {
         return waiting;
     }
 
-    /** The decoy's state, if {@code attemptId} is a decoy; it ends as "not successful" after the usual delay. */
+    /**
+     * The state of a wait, real or decoy, while it is remembered; a decoy ends as "not successful" after the
+     * usual delay.
+     */
     public Optional<AttemptState> state(long attemptId) {
         Decoy decoy = decoys.get(attemptId);
         if (decoy == null) {
-            return Optional.empty();
+            return smartId.state(attemptId);
         }
         AttemptState waiting = decoy.state();
         if (Instant.now().isAfter(decoy.endsAt())) {
@@ -62,6 +71,8 @@ public class DecoyWaits {
     }
 
     public void cancel(long attemptId) {
-        decoys.remove(attemptId);
+        if (decoys.remove(attemptId) == null) {
+            smartId.cancel(attemptId);
+        }
     }
 }
