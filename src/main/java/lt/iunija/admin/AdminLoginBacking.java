@@ -21,6 +21,7 @@ import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
+import lt.iunija.tenant.Union;
 
 /** The admin area's login: personal code with its country, then the Smart-ID wait. */
 @Named
@@ -103,7 +104,7 @@ public class AdminLoginBacking implements Serializable {
     }
 
     public List<String> getCountries() {
-        return List.of("LT", "LV", "EE");
+        return Union.COUNTRIES;
     }
 
     public String getCountry() {

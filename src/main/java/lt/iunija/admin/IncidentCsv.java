@@ -1,15 +1,13 @@
 package lt.iunija.admin;
 
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import lt.iunija.incident.Incident;
+import lt.iunija.tenant.LocalTimes;
 
 /**
  * The filtered queue as CSV (RFC 4180, UTF-8), for the union's own records. Cells that a spreadsheet would
@@ -18,7 +16,6 @@ import lt.iunija.incident.Incident;
  */
 public final class IncidentCsv {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<String> HEADER_KEYS = List.of("admin.queue.reference", "admin.queue.reported_at",
             "admin.queue.prompt_at", "admin.queue.subject", "admin.queue.severity", "admin.queue.status",
             "admin.queue.matched", "admin.queue.action", "admin.queue.assignee", "admin.queue.resolution");
@@ -33,8 +30,8 @@ public final class IncidentCsv {
         for (Incident incident : incidents) {
             csv.append(line(Stream.of(
                     incident.getReference(),
-                    local(incident.getReportedAt(), zone),
-                    local(incident.getPromptAt(), zone),
+                    LocalTimes.format(incident.getReportedAt(), zone),
+                    LocalTimes.format(incident.getPromptAt(), zone),
                     incident.getSubject(),
                     text.apply(incident.getSeverity().messageKey()),
                     text.apply(incident.getStatus().messageKey()),
@@ -44,10 +41,6 @@ public final class IncidentCsv {
                     incident.getResolution() == null ? "" : text.apply(incident.getResolution().messageKey()))));
         }
         return csv.toString();
-    }
-
-    static String local(LocalDateTime utc, ZoneId zone) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).format(TIME);
     }
 
     private static String line(Stream<String> cells) {

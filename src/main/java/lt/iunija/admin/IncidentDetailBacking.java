@@ -110,7 +110,7 @@ public class IncidentDetailBacking implements Serializable {
             case RESOLVED -> Messages.text(faces, Resolution.valueOf(detail).messageKey());
             case MATCHED -> Messages.text(faces, "admin.audit.matched.count", Integer.parseInt(detail));
             case LOGINS_MUTED -> Messages.text(faces, "admin.audit.until",
-                    page.localTime(LocalDateTime.parse(detail.replace("Z", ""))));
+                    page.localTime(LocalDateTime.parse(detail)));
             default -> detail;
         };
     }

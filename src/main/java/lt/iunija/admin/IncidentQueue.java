@@ -2,7 +2,6 @@ package lt.iunija.admin;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +16,7 @@ import jakarta.persistence.criteria.Root;
 
 import lt.iunija.incident.Incident;
 import lt.iunija.incident.IncidentStatus;
+import lt.iunija.tenant.LocalTimes;
 
 /**
  * The queries behind the admin queue: one union's incidents, filtered, sorted and paged in the database.
@@ -79,15 +79,11 @@ public class IncidentQueue {
             where.add(cb.equal(incident.get("matched"), filter.matchedValue()));
         }
         if (filter.getFrom() != null) {
-            where.add(cb.greaterThanOrEqualTo(incident.get("reportedAt"), utc(filter.getFrom().atStartOfDay(), zone)));
+            where.add(cb.greaterThanOrEqualTo(incident.get("reportedAt"), LocalTimes.toUtc(filter.getFrom().atStartOfDay(), zone)));
         }
         if (filter.getTo() != null) {
-            where.add(cb.lessThan(incident.get("reportedAt"), utc(filter.getTo().plusDays(1).atStartOfDay(), zone)));
+            where.add(cb.lessThan(incident.get("reportedAt"), LocalTimes.toUtc(filter.getTo().plusDays(1).atStartOfDay(), zone)));
         }
         return where.toArray(Predicate[]::new);
-    }
-
-    private static LocalDateTime utc(LocalDateTime local, ZoneId zone) {
-        return local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 }

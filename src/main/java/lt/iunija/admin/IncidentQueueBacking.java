@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import lt.iunija.incident.IncidentStatus;
 import lt.iunija.incident.Severity;
 import lt.iunija.infrastructure.web.Messages;
 import lt.iunija.routing.CurrentPage;
+import lt.iunija.tenant.LocalTimes;
 
 /** The incident queue of a union: filters, the lazy table, the new-report count, the weekly chart, CSV. */
 @Named
@@ -68,8 +68,7 @@ public class IncidentQueueBacking implements Serializable {
     public WeeklyCounts getWeekly() {
         if (weekly == null) {
             LocalDate today = LocalDate.now(zone());
-            LocalDateTime since = WeeklyCounts.firstWeek(today, CHART_WEEKS).atStartOfDay(zone())
-                    .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            LocalDateTime since = LocalTimes.toUtc(WeeklyCounts.firstWeek(today, CHART_WEEKS).atStartOfDay(), zone());
             weekly = WeeklyCounts.of(queue.reportedSince(page.getUnion().id(), since), zone(), today, CHART_WEEKS);
         }
         return weekly;

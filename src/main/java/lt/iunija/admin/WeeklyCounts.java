@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import lt.iunija.incident.IncidentStatus;
+import lt.iunija.tenant.LocalTimes;
 
 /**
  * Incidents per week (weeks start on Monday, in the union's time zone) and per current status, for the
@@ -48,7 +48,7 @@ public final class WeeklyCounts {
         }
         WeeklyCounts result = new WeeklyCounts(weeks);
         for (Object[] report : reports) {
-            LocalDate day = ((LocalDateTime) report[0]).atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
+            LocalDate day = LocalTimes.toLocal((LocalDateTime) report[0], zone).toLocalDate();
             long week = ChronoUnit.WEEKS.between(first, day);
             if (!day.isBefore(first) && week < weekCount) {
                 result.counts.get((IncidentStatus) report[1])[(int) week]++;

@@ -132,8 +132,7 @@ public class Incident {
         this.contact = report.contact();
         this.description = report.description().orElse(null);
         this.clientAddress = report.client().address();
-        this.userAgent = report.client().userAgent() == null ? null
-                : report.client().userAgent().substring(0, Math.min(300, report.client().userAgent().length()));
+        this.userAgent = report.client().storedUserAgent();
         this.membershipId = subject.membershipId().orElse(null);
         this.semanticsIdentifier = subject.semanticsIdentifier().orElse(null);
         this.attempts = new ArrayList<>(matchedAttempts);

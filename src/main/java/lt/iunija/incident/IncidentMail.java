@@ -1,10 +1,9 @@
 package lt.iunija.incident;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.tenant.LocalTimes;
 import lt.iunija.tenant.Union;
 
 /**
@@ -13,8 +12,6 @@ import lt.iunija.tenant.Union;
  * description: those stay behind the admin login.
  */
 public record IncidentMail(String subject, String body) {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public static IncidentMail of(Incident incident, Union union, String incidentUrl) {
         Locale locale = union.defaultLanguage().locale();
@@ -28,7 +25,7 @@ public record IncidentMail(String subject, String body) {
                 Messages.text(locale, "incidentmail.matched", Messages.text(locale, incident.isMatched() ? "incidentmail.yes" : "incidentmail.no")),
                 Messages.text(locale, "incidentmail.action", Messages.text(locale, incident.getReporterAction().messageKey())),
                 Messages.text(locale, "incidentmail.prompt_at",
-                        incident.getPromptAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(union.zone()).format(TIME)),
+                        LocalTimes.format(incident.getPromptAt(), union.zone())),
                 "",
                 Messages.text(locale, "incidentmail.link", incidentUrl),
                 "");

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,8 +100,7 @@ public class IncidentReports {
         if (protection.muteInitiations()) {
             LocalDateTime until = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(muteMinutes);
             mutes.mute(subject.semanticsIdentifier().orElseThrow(), until, incident.getId());
-            store.audit(incident, AuditEntry.SYSTEM, AuditAction.LOGINS_MUTED,
-                    until.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "Z");
+            store.audit(incident, AuditEntry.SYSTEM, AuditAction.LOGINS_MUTED, until.toString()); // UTC, like every stored time
         }
         if (protection.blockAndEndSessions()) {
             memberships.find(subject.membershipId().orElseThrow()).orElseThrow().blockSmartIdAndEndSessions();

@@ -2,7 +2,6 @@ package lt.iunija.incident;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,6 +21,7 @@ import lt.iunija.infrastructure.web.Messages;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.ClientInfo;
 import lt.iunija.tenant.Union;
+import lt.iunija.tenant.LocalTimes;
 
 /**
  * The public report form of a union. Keeps everything the reporter typed until the report is stored; the
@@ -82,7 +82,7 @@ public class ReportBacking implements Serializable {
             Messages.add(faces, FacesMessage.SEVERITY_ERROR, "report.throttled", union.contacts().phone());
             return;
         }
-        LocalDateTime promptAtUtc = promptAt.atZone(union.zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        LocalDateTime promptAtUtc = LocalTimes.toUtc(promptAt, union.zone());
         IncidentReport report = new IncidentReport(subject.strip(), country, promptAtUtc,
                 blankToEmpty(verificationCode), action, contact.strip(), blankToEmpty(description),
                 ClientInfo.ofCurrentRequest());
@@ -102,7 +102,7 @@ public class ReportBacking implements Serializable {
     }
 
     public List<String> getCountries() {
-        return List.of("LT", "LV", "EE");
+        return Union.COUNTRIES;
     }
 
     /** The latest time the date picker offers: now, in the union's time zone. */

@@ -3,7 +3,6 @@ package lt.iunija.routing;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import lt.iunija.i18n.Language;
 import lt.iunija.tenant.Union;
 import lt.iunija.tenant.UnionRegistry;
+import lt.iunija.tenant.LocalTimes;
 
 /**
  * What every page template needs to know about the request: its union (if any), its language, and the
@@ -25,7 +25,6 @@ import lt.iunija.tenant.UnionRegistry;
 @RequestScoped
 public class CurrentPage {
 
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     HttpServletRequest request;
@@ -100,6 +99,6 @@ public class CurrentPage {
             return "";
         }
         ZoneId zone = union().map(Union::zone).orElse(ZoneOffset.UTC);
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).format(LOCAL_TIME);
+        return LocalTimes.format(utc, zone);
     }
 }

@@ -79,8 +79,7 @@ public class SmartIdAttempt {
         this.semanticsIdentifier = semanticsIdentifier;
         this.purpose = purpose;
         this.clientAddress = client.address();
-        this.userAgent = client.userAgent() == null ? null
-                : client.userAgent().substring(0, Math.min(300, client.userAgent().length()));
+        this.userAgent = client.storedUserAgent();
         this.startedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 

@@ -26,6 +26,9 @@ public record Union(
         String primaryColor,
         Optional<String> logoFile) {
 
+    /** The countries a union may be in, which are also the countries of the personal codes it accepts. */
+    public static final List<String> COUNTRIES = List.of("LT", "LV", "EE");
+
     /** How members reach their union; shown on the memo, on errors and after incident reports. */
     public record Contacts(String phone, String email, String address) {
     }

@@ -75,7 +75,7 @@ public final class UnionFileParser {
             problems.add("default-language '" + defaultLanguage.code() + "' is not one of languages");
         }
         String country = value(properties, "country").orElse("").toUpperCase(Locale.ROOT);
-        if (!country.isEmpty() && !Set.of("LT", "LV", "EE").contains(country)) {
+        if (!country.isEmpty() && !Union.COUNTRIES.contains(country)) {
             problems.add("country '" + country + "' must be LT, LV or EE");
         }
         String shortName = value(properties, "short-name").orElse("");
