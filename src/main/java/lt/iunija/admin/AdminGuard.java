@@ -1,7 +1,5 @@
 package lt.iunija.admin;
 
-import java.io.Serializable;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,9 +13,7 @@ import lt.iunija.routing.CurrentPage;
  */
 @Named
 @RequestScoped
-public class AdminGuard implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class AdminGuard {
 
     @Inject
     AdminSession session;

@@ -1,5 +1,7 @@
 package lt.iunija.admin;
 
+import java.util.function.Consumer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,21 +66,15 @@ public class IncidentActions {
     }
 
     public void blockLogin(AdminSession.Admin admin, long incidentId) {
-        Incident incident = incident(admin, incidentId);
-        member(admin, incident).blockSmartIdAndEndSessions();
-        store.audit(incident, admin.semanticsIdentifier(), AuditAction.LOGIN_BLOCKED, null);
+        changeMember(admin, incidentId, Membership::blockSmartIdAndEndSessions, AuditAction.LOGIN_BLOCKED);
     }
 
     public void unblockLogin(AdminSession.Admin admin, long incidentId) {
-        Incident incident = incident(admin, incidentId);
-        member(admin, incident).unblockSmartId();
-        store.audit(incident, admin.semanticsIdentifier(), AuditAction.LOGIN_UNBLOCKED, null);
+        changeMember(admin, incidentId, Membership::unblockSmartId, AuditAction.LOGIN_UNBLOCKED);
     }
 
     public void unlockCard(AdminSession.Admin admin, long incidentId) {
-        Incident incident = incident(admin, incidentId);
-        member(admin, incident).unlockCard();
-        store.audit(incident, admin.semanticsIdentifier(), AuditAction.CARD_UNLOCKED, null);
+        changeMember(admin, incidentId, Membership::unlockCard, AuditAction.CARD_UNLOCKED);
     }
 
     /** Ends the pause of new Smart-ID logins for the person the incident is about. */
@@ -88,6 +84,12 @@ public class IncidentActions {
         if (mutes.lift(identity)) {
             store.audit(incident, admin.semanticsIdentifier(), AuditAction.LOGINS_UNMUTED, null);
         }
+    }
+
+    private void changeMember(AdminSession.Admin admin, long incidentId, Consumer<Membership> change, AuditAction action) {
+        Incident incident = incident(admin, incidentId);
+        change.accept(member(admin, incident));
+        store.audit(incident, admin.semanticsIdentifier(), action, null);
     }
 
     private Incident incident(AdminSession.Admin admin, long incidentId) {

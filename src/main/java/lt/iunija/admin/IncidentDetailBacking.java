@@ -62,8 +62,12 @@ public class IncidentDetailBacking implements Serializable {
     private String note;
     private IncidentStatus newStatus;
     private Resolution resolution;
-    /** Read once per request at most; dropped after each action. */
-    private transient Incident cached;
+    /** What the page shows, read once when first needed and again after each action (pages ask many times). */
+    private transient Shown shown;
+
+    /** The incident and its member's protective state, as last read. */
+    private record Shown(Incident incident, Optional<Membership> member, boolean memberMuted) {
+    }
 
     /** View action: admins of this union only; an id outside it is a 404. */
     public void load() {
@@ -80,10 +84,21 @@ public class IncidentDetailBacking implements Serializable {
     }
 
     public Incident getIncident() {
-        if (cached == null) {
-            cached = store.find(page.getUnion().id(), incidentId).orElseThrow();
+        return shown().incident();
+    }
+
+    private Shown shown() {
+        if (shown == null) {
+            String tenant = page.getUnion().id();
+            Incident incident = store.find(tenant, incidentId).orElseThrow();
+            Optional<Membership> member = Optional.ofNullable(incident.getMembershipId())
+                    .flatMap(memberships::find)
+                    .filter(membership -> membership.getTenant().equals(tenant));
+            boolean muted = member.map(membership -> mutes.mutedUntil(membership.getPerson().getSemanticsIdentifier()).isPresent())
+                    .orElse(false);
+            shown = new Shown(incident, member, muted);
         }
-        return cached;
+        return shown;
     }
 
     public List<AuditEntry> getAuditTrail() {
@@ -91,9 +106,7 @@ public class IncidentDetailBacking implements Serializable {
     }
 
     public Optional<Membership> getMember() {
-        Long membershipId = getIncident().getMembershipId();
-        return membershipId == null ? Optional.empty()
-                : memberships.find(membershipId).filter(membership -> membership.getTenant().equals(page.getUnion().id()));
+        return shown().member();
     }
 
     public boolean isAtThisUnion(SmartIdAttempt attempt) {
@@ -157,7 +170,7 @@ public class IncidentDetailBacking implements Serializable {
 
     /** Whether new Smart-ID logins of the incident's member are paused right now. */
     public boolean isMemberMuted() {
-        return getMember().map(member -> mutes.mutedUntil(member.getPerson().getSemanticsIdentifier()).isPresent()).orElse(false);
+        return shown().memberMuted();
     }
 
     public void unlockCard() {
@@ -171,7 +184,7 @@ public class IncidentDetailBacking implements Serializable {
             return;
         }
         try {
-            cached = null;
+            shown = null;
             action.run();
             Messages.add(faces, FacesMessage.SEVERITY_INFO, doneKey);
         } catch (IncidentActions.NotFound e) {

@@ -18,14 +18,14 @@ public final class AttemptMatcher {
         this.window = window;
     }
 
+    public boolean matches(CandidateAttempt attempt, LocalDateTime promptAt, Optional<String> code) {
+        return attempt.verificationCode() != null
+                && !attempt.startedAt().isBefore(earliest(promptAt)) && !attempt.startedAt().isAfter(latest(promptAt))
+                && code.map(attempt.verificationCode()::equals).orElse(true);
+    }
+
     public List<CandidateAttempt> match(List<CandidateAttempt> candidates, LocalDateTime promptAt, Optional<String> code) {
-        LocalDateTime from = promptAt.minus(window);
-        LocalDateTime to = promptAt.plus(window);
-        return candidates.stream()
-                .filter(attempt -> attempt.verificationCode() != null)
-                .filter(attempt -> !attempt.startedAt().isBefore(from) && !attempt.startedAt().isAfter(to))
-                .filter(attempt -> code.map(attempt.verificationCode()::equals).orElse(true))
-                .toList();
+        return candidates.stream().filter(attempt -> matches(attempt, promptAt, code)).toList();
     }
 
     /** The earliest start time an attempt may have to be matched with a prompt at {@code promptAt}. */

@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,15 +124,10 @@ public class IncidentReports {
     }
 
     private List<SmartIdAttempt> matchedAttempts(String identity, IncidentReport report) {
-        LocalDateTime from = matcher.earliest(report.promptAtUtc());
-        LocalDateTime to = matcher.latest(report.promptAtUtc());
-        Map<Long, SmartIdAttempt> byId = attempts.between(identity, from, to).stream()
-                .collect(Collectors.toMap(SmartIdAttempt::getId, Function.identity()));
-        List<CandidateAttempt> candidates = byId.values().stream()
-                .map(attempt -> new CandidateAttempt(attempt.getId(), attempt.getStartedAt(), attempt.getVerificationCode()))
-                .toList();
-        return matcher.match(candidates, report.promptAtUtc(), report.verificationCode()).stream()
-                .map(candidate -> byId.get(candidate.id()))
+        LocalDateTime promptAt = report.promptAtUtc();
+        return attempts.between(identity, matcher.earliest(promptAt), matcher.latest(promptAt)).stream()
+                .filter(attempt -> matcher.matches(new CandidateAttempt(attempt.getId(), attempt.getStartedAt(),
+                        attempt.getVerificationCode()), promptAt, report.verificationCode()))
                 .toList();
     }
 }

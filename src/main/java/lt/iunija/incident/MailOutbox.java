@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,13 +55,6 @@ public class MailOutbox {
     @ConfigProperty(name = "iunija.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
-    @PostConstruct
-    void warnWhenOff() {
-        if (!settings.isConfigured()) {
-            LOG.warning("iunija.mail.host is not set: incident reports are stored, but no e-mail is sent until it is");
-        }
-    }
-
     void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncidentReported reported) {
         if (settings.isConfigured()) {
             scheduler.execute(() -> send(reported.incidentId()));
@@ -71,9 +63,6 @@ public class MailOutbox {
 
     /** Sends the e-mails whose earlier try failed and whose pause is over (called by {@link MailRetryTimer}). */
     void retryDue() {
-        if (!settings.isConfigured()) {
-            return;
-        }
         try {
             store.mailDue(LocalDateTime.now(ZoneOffset.UTC), maxAttempts).forEach(this::send);
         } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package lt.iunija.incident;
 
+import java.util.logging.Logger;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -13,7 +15,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the e-mail retry round every {@code iunija.mail.retry-seconds}, from deployment on. A container timer
+ * Runs the e-mail retry round every {@code iunija.mail.retry-seconds}, from deployment on; without a mail
+ * server configured it says so once at start instead. A container timer
  * (not persisted: the due e-mails are in the database anyway) gives the round a proper transaction and context.
  */
 @Singleton
@@ -24,8 +27,13 @@ public class MailRetryTimer {
     @Resource
     TimerService timers;
 
+    private static final Logger LOG = Logger.getLogger(MailRetryTimer.class.getName());
+
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    MailSettings settings;
 
     @Inject
     @ConfigProperty(name = "iunija.mail.retry-seconds", defaultValue = "60")
@@ -33,6 +41,10 @@ public class MailRetryTimer {
 
     @PostConstruct
     void schedule() {
+        if (!settings.isConfigured()) {
+            LOG.warning("iunija.mail.host is not set: incident reports are stored, but no e-mail is sent until it is");
+            return;
+        }
         long interval = retrySeconds * 1000L;
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
