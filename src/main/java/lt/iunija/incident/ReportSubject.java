@@ -9,8 +9,4 @@ import java.util.Optional;
 public record ReportSubject(Optional<Long> membershipId, Optional<String> semanticsIdentifier) {
 
     public static final ReportSubject UNKNOWN = new ReportSubject(Optional.empty(), Optional.empty());
-
-    public boolean isKnown() {
-        return membershipId.isPresent();
-    }
 }
