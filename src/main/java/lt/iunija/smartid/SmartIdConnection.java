@@ -19,6 +19,7 @@ import javax.net.ssl.SSLContext;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,9 +37,15 @@ import lt.iunija.smartid.simulator.SimulatorSwitch;
  * The one configured connection to Smart-ID: SK's RP API in production, the built-in simulator in demo mode.
  * Holds one Smart-ID client (with one JAX-RS client, Jackson registered and TLS trust set, DESIGN traps 7–9),
  * one non-blocking HTTP client for following sessions, and the verifier that trusts only the configured CAs.
+ * <p>
+ * The HTTP client's callbacks run on a small executor of their own: each one only parses a short JSON answer,
+ * and the server's default executor would otherwise grow a thread for every answer that arrives at once.
  */
 @ApplicationScoped
+@ManagedExecutorDefinition(name = SmartIdConnection.EXECUTOR, maxAsync = 4)
 public class SmartIdConnection {
+
+    static final String EXECUTOR = "java:app/concurrent/SmartIdAnswers";
 
     private static final Logger LOG = Logger.getLogger(SmartIdConnection.class.getName());
 
@@ -68,7 +75,7 @@ public class SmartIdConnection {
     @Inject
     LocalServer localServer;
 
-    @Resource
+    @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
 
     private volatile Connected connected;

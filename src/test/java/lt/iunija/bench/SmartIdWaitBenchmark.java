@@ -53,9 +53,14 @@ public final class SmartIdWaitBenchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process server = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-jar", project.resolve("target/payara-micro.jar").toString(), "--deploy", project.resolve("target/iunija.war").toString(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--systemproperties", properties.toString()))
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(System.getProperty("bench.jvm-options", "-Xmx1g").trim().split("\\s+")));
+        command.addAll(List.of("-jar", project.resolve("target/payara-micro.jar").toString(), "--deploy", project.resolve("target/iunija.war").toString(),
+                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--systemproperties", properties.toString(),
+                "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()));
+        System.out.println("server: " + String.join(" ", command));
+        Process server = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
         URI base = URI.create("http://localhost:" + port + "/");
         try {

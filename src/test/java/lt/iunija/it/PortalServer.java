@@ -126,7 +126,8 @@ public final class PortalServer implements BeforeAllCallback {
                         "-jar", System.getProperty("payara.microJar", project.resolve("target/payara-micro.jar").toString()),
                         "--deploy", System.getProperty("iunija.war", project.resolve("target/iunija.war").toString()),
                         "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                        "--systemproperties", properties.toString()))
+                        "--systemproperties", properties.toString(),
+                        "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()))
                         .directory(work.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
