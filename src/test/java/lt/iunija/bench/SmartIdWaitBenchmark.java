@@ -76,6 +76,8 @@ public final class SmartIdWaitBenchmark {
                         round, processFigures(server.pid()), latencies.size(), percentile(latencies, 50), percentile(latencies, 99));
                 Thread.sleep(5000);
             }
+            System.out.printf("still during the wait: live Java heap after a full collection %d MB (what -Xmx must hold)%n",
+                    liveHeapMegabytes(server.pid()));
         } finally {
             server.destroy();
             server.waitFor();
@@ -102,7 +104,10 @@ public final class SmartIdWaitBenchmark {
         return waiting.get();
     }
 
-    /** One browser: its own cookies, the login page, then the login form posted with the member's number. */
+    /**
+     * One browser: its own cookies, the login page, then the login form posted with the member's number the way
+     * PrimeFaces posts it from the page (an Ajax request that re-renders the form with the verification code).
+     */
     private static boolean startLogin(URI base, String union, String userNumber) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         URI page = base.resolve(union + "/?lang=en");
@@ -112,12 +117,15 @@ public final class SmartIdWaitBenchmark {
         if (!viewState.find() || !nonce.find()) {
             return false;
         }
-        String form = "login=login&login%3AuserNumber=" + userNumber + "&login%3Asubmit=&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1).replace("&#x3a;", ":"), StandardCharsets.UTF_8)
+        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.execute=login"
+                + "&jakarta.faces.partial.render=login&login%3Asubmit=login%3Asubmit&login=login&login%3AuserNumber=" + userNumber
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1).replace("&#x3a;", ":"), StandardCharsets.UTF_8)
                 // PrimeFaces in CSP mode refuses a post without the page's nonce, as the browser sends it.
                 + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> response = browser.send(HttpRequest.newBuilder(page)
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 && response.body().contains("class=\"code\"");
     }
@@ -140,6 +148,16 @@ public final class SmartIdWaitBenchmark {
         Collections.sort(sorted);
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1000.0;
+    }
+
+    /** The heap's live objects: jcmd's class histogram forces a full collection and prints their total bytes. */
+    private static long liveHeapMegabytes(long pid) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        String total = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("Total")).findFirst().orElseThrow();
+        jcmd.waitFor();
+        return Long.parseLong(total.trim().split("\\s+")[2]) / (1024 * 1024);
     }
 
     /** Live threads and resident memory of the server process, from /proc. */

@@ -2,6 +2,7 @@ package lt.iunija.smartid.simulator;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -89,9 +90,22 @@ public class RpApiResource {
             response.resume(session.isComplete() ? session.finalStatus().join() : running());
             return;
         }
+        // Whichever comes first answers the poll. The session keeps its callback until it completes, so the
+        // callback reaches the poll only through this reference, which the timeout clears: a poll that timed out
+        // does not keep its whole request alive until the member answers.
+        AtomicReference<AsyncResponse> waiting = new AtomicReference<>(response);
         response.setTimeout(timeoutMs, TimeUnit.MILLISECONDS);
-        response.setTimeoutHandler(timedOut -> timedOut.resume(running()));
-        session.finalStatus().thenAccept(response::resume);
+        response.setTimeoutHandler(timedOut -> {
+            if (waiting.getAndSet(null) != null) {
+                timedOut.resume(running());
+            }
+        });
+        session.finalStatus().thenAccept(status -> {
+            AsyncResponse poll = waiting.getAndSet(null);
+            if (poll != null) {
+                poll.resume(status);
+            }
+        });
     }
 
     private Response start(Optional<TestAccount> account, JsonObject body) {
