@@ -15,9 +15,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,15 +179,18 @@ public final class SmartIdWaitBenchmark {
     }
 
     private static void awaitReady(URI base) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve("health/ready")).timeout(Duration.ofSeconds(2)).build();
         for (int i = 0; i < 360; i++) {
+            // A bounded wait of our own: a request sent while Payara is still booting was once seen to hang
+            // past the request's own timeout.
+            CompletableFuture<HttpResponse<Void>> answer = client.sendAsync(ready, HttpResponse.BodyHandlers.discarding());
             try {
-                if (client.send(HttpRequest.newBuilder(base.resolve("health/ready")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (answer.get(3, TimeUnit.SECONDS).statusCode() == 200) {
                     return;
                 }
-            } catch (IOException e) {
-                // not yet
+            } catch (ExecutionException | TimeoutException e) {
+                answer.cancel(true); // not yet
             }
             Thread.sleep(500);
         }
