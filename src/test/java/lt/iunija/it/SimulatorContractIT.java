@@ -1,29 +1,16 @@
 package lt.iunija.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -33,45 +20,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ee.sk.smartid.AuthenticationHash;
-import ee.sk.smartid.AuthenticationIdentity;
-import ee.sk.smartid.AuthenticationResponseValidator;
-import ee.sk.smartid.SmartIdAuthenticationResponse;
 import ee.sk.smartid.SmartIdClient;
-import ee.sk.smartid.exception.useraccount.NoSuitableAccountOfRequestedTypeFoundException;
 import ee.sk.smartid.exception.useraccount.UserAccountNotFoundException;
-import ee.sk.smartid.exception.useraction.SessionTimeoutException;
-import ee.sk.smartid.exception.useraction.UserRefusedConfirmationMessageException;
-import ee.sk.smartid.exception.useraction.UserRefusedConfirmationMessageWithVerificationChoiceException;
-import ee.sk.smartid.exception.useraction.UserRefusedDisplayTextAndPinException;
-import ee.sk.smartid.exception.useraction.UserRefusedException;
-import ee.sk.smartid.exception.useraction.UserRefusedVerificationChoiceException;
-import ee.sk.smartid.exception.useraction.UserSelectedWrongVerificationCodeException;
 import ee.sk.smartid.rest.dao.Interaction;
+import lt.iunija.tools.SimulatorClientCheck;
 
 /**
  * The unmodified smart-id-java-client 2.3.1, in this JVM, against the running portal's simulator: every
- * account of SK's published demo table gives that account's result, and malformed requests get SK's codes.
+ * account of SK's published demo table gives that account's result (the standalone {@link SimulatorClientCheck}),
+ * and malformed requests get SK's codes.
  */
 @ExtendWith(PortalServer.class)
 class SimulatorContractIT {
 
-    private static final Map<String, Class<? extends Exception>> EXPECTED_EXCEPTION = Map.of(
-            "USER_REFUSED", UserRefusedException.class,
-            "USER_REFUSED_DISPLAYTEXTANDPIN", UserRefusedDisplayTextAndPinException.class,
-            "USER_REFUSED_VC_CHOICE", UserRefusedVerificationChoiceException.class,
-            "USER_REFUSED_CONFIRMATIONMESSAGE", UserRefusedConfirmationMessageException.class,
-            "USER_REFUSED_CONFIRMATIONMESSAGE_WITH_VC_CHOICE", UserRefusedConfirmationMessageWithVerificationChoiceException.class,
-            "WRONG_VC", UserSelectedWrongVerificationCodeException.class,
-            "TIMEOUT", SessionTimeoutException.class);
-
-    private static ExecutorService pool;
     private static String caPem;
-    private static Map<String[], CompletableFuture<Object>> results;
-
-    static List<String[]> accounts() throws Exception {
-        return java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/main/resources/smartid/test-accounts.csv")).stream()
-                .filter(line -> line.startsWith("PNO")).map(line -> line.split(",", -1)).toList();
-    }
+    private static List<SimulatorClientCheck.Verdict> verdicts;
 
     static SmartIdClient client() {
         SmartIdClient client = new SmartIdClient();
@@ -79,57 +42,29 @@ class SimulatorContractIT {
         client.setRelyingPartyName("DEMO");
         client.setHostUrl(PortalServer.uri("/smart-id-rp/v2/").toString());
         client.setTrustedCertificates(caPem);
-        client.setSessionStatusResponseSocketOpenTime(TimeUnit.SECONDS, 10);
         return client;
     }
 
-    /** Starts every account's authentication at once: the simulator's delay is paid once, not 45 times. */
+    /** The standalone client check, run once for every account of SK's table (their delays overlap). */
     @BeforeAll
     static void authenticateEveryAccount() throws Exception {
         caPem = Http.get("/smart-id-simulator/ca.pem").body();
         assertTrue(caPem.startsWith("-----BEGIN CERTIFICATE-----"));
-        SmartIdClient client = client();
-        pool = Executors.newFixedThreadPool(48);
-        results = accounts().stream().collect(Collectors.toMap(Function.identity(), row -> CompletableFuture.supplyAsync(() -> {
-            AuthenticationHash hash = AuthenticationHash.generateRandomHash();
-            try {
-                SmartIdAuthenticationResponse response = client.createAuthentication()
-                        .withSemanticsIdentifierAsString(row[0])
-                        .withAuthenticationHash(hash)
-                        .withCertificateLevel("QUALIFIED")
-                        .withAllowedInteractionsOrder(List.of(Interaction.displayTextAndPIN("i-Unija contract test")))
-                        .authenticate();
-                return response;
-            } catch (Exception e) {
-                return e;
-            }
-        }, pool)));
+        verdicts = SimulatorClientCheck.check(PortalServer.uri("/"),
+                SimulatorClientCheck.accounts(Path.of("src/main/resources/smartid/test-accounts.csv")));
     }
 
-    @AfterAll
-    static void stopPool() {
-        pool.shutdownNow();
+    @Test
+    void theQualifiedDemoPersonIsAuthenticated() {
+        assertTrue(verdicts.size() > 40, "every row of SK's table is checked");
+        assertTrue(verdicts.stream().anyMatch(verdict -> verdict.account().identity().equals("PNOLT-40504040001")
+                && verdict.actual().startsWith("valid QUALIFIED authentication of PNOLT-40504040001")));
     }
 
     @TestFactory
-    Stream<DynamicTest> everyDemoAccountGivesItsResult() throws Exception {
-        X509Certificate ca = (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(caPem.getBytes(StandardCharsets.US_ASCII)));
-        return results.entrySet().stream().map(entry -> DynamicTest.dynamicTest(String.join(" ", entry.getKey()), () -> {
-            String[] row = entry.getKey();
-            Object result = entry.getValue().get(60, TimeUnit.SECONDS);
-            if (!"QUALIFIED".equals(row[2])) {
-                assertInstanceOf(NoSuitableAccountOfRequestedTypeFoundException.class, result);
-            } else if ("OK".equals(row[3])) {
-                SmartIdAuthenticationResponse response = assertInstanceOf(SmartIdAuthenticationResponse.class, result);
-                AuthenticationIdentity identity = new AuthenticationResponseValidator(new X509Certificate[] {ca}).validate(response);
-                assertEquals(row[0], "PNO" + identity.getCountry() + "-" + identity.getIdentityNumber());
-                assertEquals("QUALIFIED", response.getCertificateLevel());
-                assertEquals(row[1], response.getDocumentNumber());
-            } else {
-                assertEquals(EXPECTED_EXCEPTION.get(row[3]), result.getClass(), () -> String.valueOf(result));
-            }
-        }));
+    Stream<DynamicTest> everyDemoAccountGivesItsResult() {
+        return verdicts.stream().map(verdict -> DynamicTest.dynamicTest(verdict.account().toString(),
+                () -> assertEquals(verdict.account().expected(), verdict.actual())));
     }
 
     @Test
