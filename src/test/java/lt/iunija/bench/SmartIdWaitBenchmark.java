@@ -27,7 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Benchmark, not a test: boots the built WAR on Payara Micro with a 60-second simulator delay, starts 2,000
+ * Benchmark, not a test: boots the built WAR on Payara Micro as the README's operator command runs it
+ * ({@code -Xmx512m}, the preboot file, {@code MALLOC_ARENA_MAX=2}) with a 60-second simulator delay, starts 2,000
  * member logins through the real login form (each one a Smart-ID authentication the portal follows), and while
  * they wait prints the server's live threads, its resident memory, and the latency of a plain union page.
  * Run with {@code mvn -Pbenchmark verify} (see README, "Performance").
@@ -59,12 +60,15 @@ public final class SmartIdWaitBenchmark {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(System.getProperty("bench.jvm-options", "-Xmx1g").trim().split("\\s+")));
+        command.addAll(List.of(System.getProperty("bench.jvm-options", "-Xmx512m").trim().split("\\s+")));
         command.addAll(List.of("-jar", project.resolve("target/payara-micro.jar").toString(), "--deploy", project.resolve("target/iunija.war").toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--systemproperties", properties.toString(),
                 "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()));
         System.out.println("server: " + String.join(" ", command));
-        Process server = new ProcessBuilder(command)
+        ProcessBuilder serverProcess = new ProcessBuilder(command);
+        // As the README's operator command runs it: glibc's per-thread arenas otherwise fragment the C heap.
+        serverProcess.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        Process server = serverProcess
                 .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
         URI base = URI.create("http://localhost:" + port + "/");
         try {
