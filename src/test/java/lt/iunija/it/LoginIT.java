@@ -55,6 +55,7 @@ class LoginIT extends BrowserTest {
         assertTrue(bodyText().contains("Your recent Smart-ID activity here"));
 
         button("Log out").click();
+        waitFor("User number"); // the logout's POST and redirect may still be under way when click() returns
         fieldLabelled("User number");
         open("/nemunas/home");
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"), "home needs a session");

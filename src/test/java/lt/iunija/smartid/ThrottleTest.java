@@ -1,5 +1,6 @@
 package lt.iunija.smartid;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +57,21 @@ class ThrottleTest {
         clock.now = clock.now.plus(Duration.ofMinutes(5));
         assertTrue(throttle.tryAcquire("k"), "the first event left the window");
         assertFalse(throttle.tryAcquire("k"));
+    }
+
+    @Test
+    void keysQuietForAWholeWindowAreForgotten() {
+        ManualClock clock = new ManualClock();
+        Throttle throttle = new Throttle(2, Duration.ofMinutes(10), clock);
+        for (int address = 0; address < 1000; address++) {
+            throttle.tryAcquire("10.0.0." + address);
+        }
+        assertEquals(1000, throttle.trackedKeys());
+
+        clock.now = clock.now.plus(Duration.ofMinutes(11));
+        throttle.tryAcquire("10.0.1.1");
+
+        assertEquals(1, throttle.trackedKeys(), "only the key with an event inside the window is left");
+        assertTrue(throttle.tryAcquire("10.0.0.1"), "a forgotten key starts afresh");
     }
 }
