@@ -38,10 +38,7 @@ public final class Throttle {
         }
         boolean[] allowed = new boolean[1];
         events.compute(key, (k, times) -> {
-            Deque<Instant> kept = times == null ? new ArrayDeque<>() : withinWindow(times, windowStart);
-            if (kept == null) {
-                kept = new ArrayDeque<>();
-            }
+            Deque<Instant> kept = times == null ? new ArrayDeque<>() : dropOld(times, windowStart);
             allowed[0] = kept.size() < limit;
             if (allowed[0]) {
                 kept.addLast(now);
@@ -58,9 +55,13 @@ public final class Throttle {
 
     /** The events still inside the window, or null (the key is forgotten) when none is. */
     private static Deque<Instant> withinWindow(Deque<Instant> times, Instant windowStart) {
+        return dropOld(times, windowStart).isEmpty() ? null : times;
+    }
+
+    private static Deque<Instant> dropOld(Deque<Instant> times, Instant windowStart) {
         while (!times.isEmpty() && !times.peekFirst().isAfter(windowStart)) {
             times.pollFirst();
         }
-        return times.isEmpty() ? null : times;
+        return times;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ee.sk.smartid.AuthenticationHash;
-import ee.sk.smartid.SmartIdClient;
 import ee.sk.smartid.exception.useraccount.UserAccountNotFoundException;
 import ee.sk.smartid.rest.dao.Interaction;
 import lt.iunija.tools.SimulatorClientCheck;
@@ -36,22 +34,12 @@ class SimulatorContractIT {
     private static String caPem;
     private static List<SimulatorClientCheck.Verdict> verdicts;
 
-    static SmartIdClient client() {
-        SmartIdClient client = new SmartIdClient();
-        client.setRelyingPartyUUID("00000000-0000-0000-0000-000000000000");
-        client.setRelyingPartyName("DEMO");
-        client.setHostUrl(PortalServer.uri("/smart-id-rp/v2/").toString());
-        client.setTrustedCertificates(caPem);
-        return client;
-    }
-
     /** The standalone client check, run once for every account of SK's table (their delays overlap). */
     @BeforeAll
     static void authenticateEveryAccount() throws Exception {
         caPem = Http.get("/smart-id-simulator/ca.pem").body();
         assertTrue(caPem.startsWith("-----BEGIN CERTIFICATE-----"));
-        verdicts = SimulatorClientCheck.check(PortalServer.uri("/"),
-                SimulatorClientCheck.accounts(Path.of("src/main/resources/smartid/test-accounts.csv")));
+        verdicts = SimulatorClientCheck.check(PortalServer.uri("/"), SimulatorClientCheck.accounts(SimulatorClientCheck.DEMO_TABLE));
     }
 
     @Test
@@ -69,7 +57,7 @@ class SimulatorContractIT {
 
     @Test
     void anUnknownAccountIsNotFound() {
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(UserAccountNotFoundException.class, () -> client().createAuthentication()
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(UserAccountNotFoundException.class, () -> SimulatorClientCheck.client(PortalServer.uri("/"), caPem).createAuthentication()
                 .withSemanticsIdentifierAsString("PNOLT-10101010005")
                 .withAuthenticationHash(AuthenticationHash.generateRandomHash())
                 .withCertificateLevel("QUALIFIED")

@@ -36,6 +36,9 @@ import ee.sk.smartid.rest.dao.Interaction;
  */
 public final class SimulatorClientCheck {
 
+    /** The portal's copy of SK's demo table (of {@code shared/smart-id-test-accounts.csv}). */
+    public static final Path DEMO_TABLE = Path.of("src/main/resources/smartid/test-accounts.csv");
+
     /** The client's exception for each end result of SK's table. */
     private static final Map<String, String> EXCEPTION_OF_END_RESULT = Map.of(
             "USER_REFUSED", "UserRefusedException",
@@ -66,7 +69,7 @@ public final class SimulatorClientCheck {
 
     public static void main(String[] args) throws Exception {
         URI portal = URI.create(System.getProperty("check.portal", "http://localhost:8080/"));
-        Path table = Path.of(System.getProperty("check.accounts", "src/main/resources/smartid/test-accounts.csv"));
+        Path table = Path.of(System.getProperty("check.accounts", DEMO_TABLE.toString()));
         List<Verdict> verdicts = check(portal, accounts(table));
         for (Verdict verdict : verdicts) {
             System.out.printf("%-4s %-18s %-9s %-48s -> %s%n", verdict.passed() ? "ok" : "FAIL", verdict.account().identity(),
@@ -92,12 +95,7 @@ public final class SimulatorClientCheck {
                 HttpResponse.BodyHandlers.ofString()).body();
         X509Certificate ca = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(caPem.getBytes(StandardCharsets.US_ASCII)));
-        SmartIdClient client = new SmartIdClient();
-        client.setRelyingPartyUUID("00000000-0000-0000-0000-000000000000");
-        client.setRelyingPartyName("DEMO");
-        client.setHostUrl(portal.resolve("smart-id-rp/v2/").toString());
-        client.setTrustedCertificates(caPem);
-        client.setSessionStatusResponseSocketOpenTime(TimeUnit.SECONDS, 10);
+        SmartIdClient client = client(portal, caPem);
         AuthenticationResponseValidator validator = new AuthenticationResponseValidator(new X509Certificate[] {ca});
         ExecutorService pool = Executors.newFixedThreadPool(accounts.size());
         try {
@@ -108,6 +106,17 @@ public final class SimulatorClientCheck {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A client for the portal's simulator as SK's demo relying party, trusting only the simulator's CA. */
+    public static SmartIdClient client(URI portal, String caPem) {
+        SmartIdClient client = new SmartIdClient();
+        client.setRelyingPartyUUID("00000000-0000-0000-0000-000000000000");
+        client.setRelyingPartyName("DEMO");
+        client.setHostUrl(portal.resolve("smart-id-rp/v2/").toString());
+        client.setTrustedCertificates(caPem);
+        client.setSessionStatusResponseSocketOpenTime(TimeUnit.SECONDS, 10);
+        return client;
     }
 
     /** What the client made of the account: a validated authentication, or the name of the exception it threw. */
