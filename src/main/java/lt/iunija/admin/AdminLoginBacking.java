@@ -90,6 +90,7 @@ public class AdminLoginBacking implements Serializable {
         // A new session id for a new privilege level.
         ((HttpServletRequest) faces.getExternalContext().getRequest()).changeSessionId();
         session.logIn(admin.get());
+        logins.rememberBrowser(page.getUnion(), finished);
         Redirect.to(page.url("admin/"));
     }
 

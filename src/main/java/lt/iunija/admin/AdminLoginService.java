@@ -9,6 +9,7 @@ import lt.iunija.login.LoginWaits;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
+import lt.iunija.smartid.KnownBrowsers;
 import lt.iunija.smartid.SmartIdAttempt;
 import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.VerifiedPerson;
@@ -28,11 +29,20 @@ public class AdminLoginService {
     @Inject
     LoginWaits waits;
 
+    @Inject
+    KnownBrowsers knownBrowsers;
+
     public AttemptState start(Union union, String semanticsIdentifier, ClientInfo client) {
         if (!union.isAdmin(semanticsIdentifier)) {
-            return waits.decoy(union);
+            return waits.decoy(union, semanticsIdentifier, SmartIdAttempt.Purpose.ADMIN_LOGIN, client);
         }
         return smartId.start(union, semanticsIdentifier, SmartIdAttempt.Purpose.ADMIN_LOGIN, client);
+    }
+
+    /** The admin is in: this browser is known for them at the union from now on (their own throttle budget). */
+    public void rememberBrowser(Union union, AttemptState proven) {
+        smartId.recordId(proven.attemptId()).ifPresent(attemptId -> knownBrowsers.remember(
+                ClientInfo.browserTokenOfCurrentRequest(), union.id(), proven.person().orElseThrow().semanticsIdentifier(), attemptId));
     }
 
     /** The admin a finished attempt proves, if it ended OK for a current admin of this union. */

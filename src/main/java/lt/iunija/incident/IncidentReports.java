@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
 import lt.iunija.smartid.AttemptRecords;
+import lt.iunija.smartid.AuthenticationOutcome;
+import lt.iunija.smartid.KnownBrowsers;
 import lt.iunija.smartid.InitiationMutes;
 import lt.iunija.smartid.SmartIdAttempt;
 import lt.iunija.smartid.Throttle;
@@ -27,7 +29,7 @@ import lt.iunija.tenant.Union;
 /**
  * Takes a member's report of a Smart-ID prompt they did not start: finds whom it is about, matches it with the
  * recorded attempts, stores it with its reference and audit trail, and takes the automatic protective steps
- * of {@link ProtectionPolicy}, all in one transaction that has committed before the reporter sees the reference.
+ * of {@link ProtectionPolicy} by the evidence the records give, all in one transaction that has committed before the reporter sees the reference.
  */
 @ApplicationScoped
 public class IncidentReports {
@@ -40,6 +42,9 @@ public class IncidentReports {
 
     @Inject
     InitiationMutes mutes;
+
+    @Inject
+    KnownBrowsers knownBrowsers;
 
     @Inject
     IncidentStore store;
@@ -87,20 +92,25 @@ public class IncidentReports {
         List<SmartIdAttempt> matched = subject.semanticsIdentifier()
                 .map(identity -> matchedAttempts(identity, report))
                 .orElse(List.of());
-        ProtectionPolicy.Protection protection = ProtectionPolicy.decide(!matched.isEmpty(), report.action());
+        List<Long> proven = matched.stream().filter(attempt -> attempt.getOutcome() == AuthenticationOutcome.OK)
+                .map(SmartIdAttempt::getId).toList();
+        ProtectionPolicy.Protection protection = ProtectionPolicy.decide(
+                ProtectionPolicy.Evidence.of(!matched.isEmpty(), !proven.isEmpty()), report.action());
         String reference = references.next(union.id(), LocalDate.now(union.zone()));
         Incident incident = new Incident(union.id(), reference, report, subject, matched, protection.severity());
         store.add(incident);
         store.audit(incident, AuditEntry.SYSTEM, AuditAction.REPORTED, report.action().name());
         store.audit(incident, AuditEntry.SYSTEM, matched.isEmpty() ? AuditAction.NOT_MATCHED : AuditAction.MATCHED,
                 matched.isEmpty() ? null : String.valueOf(matched.size()));
-        if (protection.muteInitiations()) {
+        if (protection.pauseUnknownBrowsers()) {
             LocalDateTime until = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(muteMinutes);
             mutes.mute(subject.semanticsIdentifier().orElseThrow(), until, incident.getId());
             store.audit(incident, AuditEntry.SYSTEM, AuditAction.LOGINS_MUTED, until.toString()); // UTC, like every stored time
         }
-        if (protection.blockAndEndSessions()) {
-            memberships.find(subject.membershipId().orElseThrow()).orElseThrow().blockSmartIdAndEndSessions();
+        if (protection.endProvenSessionsAndBlockUnknownBrowsers()) {
+            attempts.revokeSessions(proven);
+            knownBrowsers.forgetMadeBy(proven);
+            memberships.find(subject.membershipId().orElseThrow()).orElseThrow().blockUnknownBrowsers();
             store.audit(incident, AuditEntry.SYSTEM, AuditAction.BLOCKED_AND_SESSIONS_ENDED, null);
         }
         reported.fire(new IncidentReported(incident.getId()));

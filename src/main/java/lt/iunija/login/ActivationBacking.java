@@ -32,6 +32,9 @@ public class ActivationBacking implements Serializable {
     @Inject
     MemberSession session;
 
+    @Inject
+    LoginCompletion completion;
+
     private String code;
 
     /** View action: runs before anything is rendered. */
@@ -65,14 +68,14 @@ public class ActivationBacking implements Serializable {
         LoginService.CardCheck check = logins.confirmWithCard(pending.membershipId(), pending.cardPosition(), code);
         switch (check) {
             case ACTIVATED -> {
-                session.logIn(MemberSession.Member.loggedInNow(union.id(), pending.membershipId(), pending.semanticsIdentifier(), pending.name()));
+                completion.logIn(union, MemberSession.Member.loggedInNow(union.id(), pending.membershipId(),
+                        pending.semanticsIdentifier(), pending.name(), pending.attemptId()));
                 Messages.add(faces, FacesMessage.SEVERITY_INFO, "activate.done");
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 Redirect.to(page.url("home"));
             }
             case WRONG -> {
-                session.awaitActivation(new MemberSession.PendingActivation(union.id(), pending.membershipId(),
-                        pending.semanticsIdentifier(), pending.name(), logins.randomCardPosition()));
+                session.awaitActivation(pending.withCardPosition(logins.randomCardPosition()));
                 code = null;
                 Messages.add(faces, FacesMessage.SEVERITY_ERROR, "activate.wrong");
             }

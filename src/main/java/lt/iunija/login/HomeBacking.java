@@ -131,10 +131,10 @@ public class HomeBacking implements Serializable {
         wait.finished(waits).ifPresent(finished -> {
             Optional<Union> target = unions.find(switchingTo);
             switchingTo = null;
-            Optional<AuthenticationOutcome> shown = target.isEmpty() ? Optional.of(AuthenticationOutcome.TIMEOUT)
+            Optional<String> shown = target.isEmpty() ? Optional.of(AuthenticationOutcome.TIMEOUT.messageKey())
                     : completion.complete(target.get(), finished);
-            shown.ifPresent(outcome ->
-                    Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, outcome.messageKey()));
+            shown.ifPresent(key -> Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, key,
+                    target.map(union -> union.contacts().phone()).orElse(""), target.map(union -> union.contacts().email()).orElse("")));
         });
     }
 

@@ -76,7 +76,7 @@ public class LoginBacking implements Serializable {
         }
         AttemptState state = start.waiting().orElseThrow();
         if (!state.isRunning()) {
-            showOutcome(state.outcome().orElseThrow());
+            show(state.outcome().orElseThrow().messageKey());
             return;
         }
         wait.begin(state);
@@ -85,19 +85,20 @@ public class LoginBacking implements Serializable {
     /** Polled by the code page: has the member answered? */
     public void check() {
         wait.finished(waits).ifPresent(finished ->
-                completion.complete(page.getUnion(), finished).ifPresent(this::showOutcome));
+                completion.complete(page.getUnion(), finished).ifPresent(this::show));
     }
 
     public void cancel() {
         if (wait.cancel(waits)) {
-            showOutcome(AuthenticationOutcome.CANCELLED);
+            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, AuthenticationOutcome.CANCELLED.messageKey());
         }
     }
 
-    private void showOutcome(AuthenticationOutcome outcome) {
-        Messages.add(FacesContext.getCurrentInstance(),
-                outcome == AuthenticationOutcome.CANCELLED ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
-                outcome.messageKey());
+    /** An outcome or refusal; its message may name the union's phone and e-mail. */
+    private void show(String messageKey) {
+        Union union = page.getUnion();
+        Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, messageKey,
+                union.contacts().phone(), union.contacts().email());
     }
 
 }

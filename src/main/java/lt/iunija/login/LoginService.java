@@ -13,6 +13,7 @@ import lt.iunija.infrastructure.config.CardSecret;
 import lt.iunija.member.CodeCard;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
+import lt.iunija.smartid.AttemptRecords;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
@@ -46,16 +47,24 @@ public class LoginService {
     @Inject
     LoginWaits waits;
 
+    @Inject
+    AttemptRecords attempts;
+
     /** How a login start went: a Smart-ID wait (real or decoy), or a refusal before Smart-ID. */
     public record Start(Optional<AttemptState> waiting, Optional<String> refusalKey) {
     }
 
+    /**
+     * Starts the login of whoever the user number is. Nothing here depends on whether it is a member: a
+     * stranger's number gets a decoy wait with the same work, answer and length; blocks and card locks are
+     * told only after Smart-ID proved the person ({@link LoginCompletion}).
+     */
     public Start start(Union union, String userNumber, ClientInfo client) {
-        Optional<Membership> membership = memberships.findByUserNumber(union.id(), userNumber);
-        if (membership.isEmpty()) {
-            return new Start(Optional.of(waits.decoy(union)), Optional.empty());
-        }
-        return startFor(union, membership.get(), SmartIdAttempt.Purpose.MEMBER_LOGIN, client);
+        AttemptState state = memberships.findByUserNumber(union.id(), userNumber)
+                .map(membership -> smartId.start(union, membership.getPerson().getSemanticsIdentifier(),
+                        SmartIdAttempt.Purpose.MEMBER_LOGIN, client))
+                .orElseGet(() -> waits.decoy(union, union.id() + "/" + userNumber, SmartIdAttempt.Purpose.MEMBER_LOGIN, client));
+        return new Start(Optional.of(state), Optional.empty());
     }
 
     /**
@@ -69,18 +78,8 @@ public class LoginService {
         if (membership.isEmpty()) {
             return new Start(Optional.empty(), Optional.of("home.switch.not_member"));
         }
-        return startFor(target, membership.get(), SmartIdAttempt.Purpose.UNION_SWITCH, client);
-    }
-
-    private Start startFor(Union union, Membership membership, SmartIdAttempt.Purpose purpose, ClientInfo client) {
-        if (membership.isSmartIdBlocked()) {
-            return new Start(Optional.empty(), Optional.of("login.blocked"));
-        }
-        if (membership.isCardLocked()) {
-            return new Start(Optional.empty(), Optional.of("login.card_locked"));
-        }
-        AttemptState state = smartId.start(union, membership.getPerson().getSemanticsIdentifier(), purpose, client);
-        return new Start(Optional.of(state), Optional.empty());
+        return new Start(Optional.of(smartId.start(target, semanticsIdentifier, SmartIdAttempt.Purpose.UNION_SWITCH, client)),
+                Optional.empty());
     }
 
     /**
@@ -109,7 +108,8 @@ public class LoginService {
         return memberships.find(member.membershipId())
                 .filter(membership -> !membership.isSmartIdBlocked())
                 .filter(membership -> !membership.endedSessionsSince(member.loggedInAt()))
-                .isPresent();
+                .isPresent()
+                && !attempts.sessionsRevoked(member.attemptId());
     }
 
     /** A random card position for the activation question. */
@@ -123,7 +123,7 @@ public class LoginService {
     @Transactional
     public CardCheck confirmWithCard(long membershipId, int position, String code) {
         Membership membership = memberships.find(membershipId).orElseThrow();
-        if (membership.isSmartIdBlocked()) {
+        if (membership.isLoginBlockedFor(false)) { // a first login here: this browser is not known here yet
             return CardCheck.BLOCKED;
         }
         if (membership.isCardLocked()) {

@@ -15,18 +15,26 @@ public class MemberSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A member who is logged in at one union since {@code loggedInAt} (UTC). */
+    /**
+     * A member who is logged in at one union since {@code loggedInAt} (UTC), by the Smart-ID attempt
+     * {@code attemptId} (a report that Smart-ID proved that attempt ends this session).
+     */
     public record Member(String tenant, long membershipId, String semanticsIdentifier, String name,
-                         LocalDateTime loggedInAt) implements Serializable {
+                         LocalDateTime loggedInAt, long attemptId) implements Serializable {
 
-        public static Member loggedInNow(String tenant, long membershipId, String semanticsIdentifier, String name) {
-            return new Member(tenant, membershipId, semanticsIdentifier, name, LocalDateTime.now(ZoneOffset.UTC));
+        public static Member loggedInNow(String tenant, long membershipId, String semanticsIdentifier, String name, long attemptId) {
+            return new Member(tenant, membershipId, semanticsIdentifier, name, LocalDateTime.now(ZoneOffset.UTC), attemptId);
         }
     }
 
-    /** Proven by Smart-ID, but the union still needs the code card once. */
+    /** Proven by Smart-ID (attempt {@code attemptId}), but the union still needs the code card once. */
     public record PendingActivation(String tenant, long membershipId, String semanticsIdentifier, String name,
-                                    int cardPosition) implements Serializable {
+                                    int cardPosition, long attemptId) implements Serializable {
+
+        /** The same login, asking for another card position. */
+        public PendingActivation withCardPosition(int position) {
+            return new PendingActivation(tenant, membershipId, semanticsIdentifier, name, position, attemptId);
+        }
     }
 
     private Member member;

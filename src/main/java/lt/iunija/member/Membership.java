@@ -56,8 +56,16 @@ public class Membership {
     @Column(name = "card_locked", nullable = false)
     private boolean cardLocked;
 
+    /** An admin blocked Smart-ID login here: from every browser. */
     @Column(name = "smart_id_blocked", nullable = false)
     private boolean smartIdBlocked;
+
+    /**
+     * Smart-ID proved that someone else got in with the member's PIN1: logins from browsers that never logged
+     * the member in here are refused until an admin decides; the member's own known browsers still work.
+     */
+    @Column(name = "unknown_browsers_blocked", nullable = false)
+    private boolean unknownBrowsersBlocked;
 
     /** UTC. */
     @Column(name = "created_at", nullable = false)
@@ -118,6 +126,20 @@ public class Membership {
         return smartIdBlocked;
     }
 
+    public boolean isUnknownBrowsersBlocked() {
+        return unknownBrowsersBlocked;
+    }
+
+    /** Whether a Smart-ID login here is refused for a browser that is (or is not) known to have logged the member in. */
+    public boolean isLoginBlockedFor(boolean knownBrowser) {
+        return smartIdBlocked || (unknownBrowsersBlocked && !knownBrowser);
+    }
+
+    /** After a report that Smart-ID proved (the matched attempt ended OK): see {@link #isUnknownBrowsersBlocked()}. */
+    public void blockUnknownBrowsers() {
+        unknownBrowsersBlocked = true;
+    }
+
     /** The first Smart-ID login at this union was confirmed with the code card. */
     public void activateSmartId() {
         smartIdActivated = true;
@@ -129,14 +151,16 @@ public class Membership {
         return sessionsEndedAt != null && !loggedInAt.isAfter(sessionsEndedAt);
     }
 
-    /** After a credible report of a confirmed prompt: no Smart-ID login here, and every open session ends. */
+    /** An admin's decision: no Smart-ID login here from any browser, and every open session ends. */
     public void blockSmartIdAndEndSessions() {
         smartIdBlocked = true;
         sessionsEndedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
+    /** An admin decided: Smart-ID login works again from every browser. */
     public void unblockSmartId() {
         smartIdBlocked = false;
+        unknownBrowsersBlocked = false;
     }
 
     /** An admin unlocked the card: the member gets the usual number of tries again. */

@@ -22,6 +22,25 @@ public class AttemptRecords {
         return attempt.getId();
     }
 
+    /** An attempt that never reached Smart-ID (throttled, or withheld while the person's logins are paused). */
+    @Transactional
+    public void refused(SmartIdAttempt attempt, AuthenticationOutcome outcome) {
+        attempt.ended(outcome);
+        em.persist(attempt);
+    }
+
+    /** Ends the sessions that these attempts opened. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeSessions(java.util.Collection<Long> attemptIds) {
+        attemptIds.forEach(id -> em.find(SmartIdAttempt.class, id).revokeSessions());
+    }
+
+    /** Whether the session that this attempt opened may go on. */
+    public boolean sessionsRevoked(long attemptId) {
+        SmartIdAttempt attempt = em.find(SmartIdAttempt.class, attemptId);
+        return attempt == null || attempt.sessionsRevoked();
+    }
+
     @Transactional
     public void started(long attemptId, String sessionId, String verificationCode) {
         em.find(SmartIdAttempt.class, attemptId).started(sessionId, verificationCode);

@@ -71,10 +71,18 @@ public class SmartIdAttempt {
     @Column(name = "user_agent", length = 300)
     private String userAgent;
 
+    @Column(name = "from_known_browser", nullable = false)
+    private boolean fromKnownBrowser;
+
+    /** UTC. The sessions this attempt opened were ended then (a report proved it was not the member's). */
+    @Column(name = "sessions_revoked_at")
+    private LocalDateTime sessionsRevokedAt;
+
     protected SmartIdAttempt() {
     }
 
-    public SmartIdAttempt(String tenant, String semanticsIdentifier, Purpose purpose, ClientInfo client) {
+    public SmartIdAttempt(String tenant, String semanticsIdentifier, Purpose purpose, ClientInfo client, boolean fromKnownBrowser) {
+        this.fromKnownBrowser = fromKnownBrowser;
         this.tenant = tenant;
         this.semanticsIdentifier = semanticsIdentifier;
         this.purpose = purpose;
@@ -91,6 +99,20 @@ public class SmartIdAttempt {
     void ended(AuthenticationOutcome outcome) {
         this.outcome = outcome;
         this.endedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    void revokeSessions() {
+        if (sessionsRevokedAt == null) {
+            sessionsRevokedAt = LocalDateTime.now(ZoneOffset.UTC);
+        }
+    }
+
+    public boolean isFromKnownBrowser() {
+        return fromKnownBrowser;
+    }
+
+    public boolean sessionsRevoked() {
+        return sessionsRevokedAt != null;
     }
 
     public Long getId() {

@@ -3,7 +3,7 @@ package lt.iunija.smartid;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,8 @@ import lt.iunija.tenant.Union;
  * The only door to Smart-ID for the rest of the portal. Starts an authentication (fresh random hash,
  * QUALIFIED, a display text naming the union) and returns its verification code at once; follows the session
  * with non-blocking long polls, so a waiting member holds no thread; judges the result completely; records
- * every attempt; and throttles starts per identity and per client address.
+ * every attempt; and throttles starts ({@link StartBudgets}). What a page shows before Smart-ID answers is the
+ * same for a member and for a {@link #decoy decoy}: same work on the request thread, same wait.
  */
 @ApplicationScoped
 public class SmartIdAuthentications {
@@ -48,6 +49,7 @@ public class SmartIdAuthentications {
     /** How long a finished attempt stays readable for the page that waits for it. */
     private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
     private static final int MAX_POLL_FAILURES = 3;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     SmartIdConnection connection;
@@ -70,67 +72,128 @@ public class SmartIdAuthentications {
     int pollTimeoutMs;
 
     @Inject
-    @ConfigProperty(name = "iunija.smart-id.throttle.identity-limit", defaultValue = "5")
-    int identityLimit;
+    @ConfigProperty(name = "iunija.login.decoy-ms")
+    Optional<Long> decoyMillis;
 
     @Inject
-    @ConfigProperty(name = "iunija.smart-id.throttle.address-limit", defaultValue = "30")
-    int addressLimit;
+    @ConfigProperty(name = "iunija.smart-id.simulator.delay-ms", defaultValue = "4000")
+    long simulatorDelayMillis;
 
     @Inject
-    @ConfigProperty(name = "iunija.smart-id.throttle.window-seconds", defaultValue = "600")
-    int throttleWindowSeconds;
+    StartBudgets budgets;
+
+    @Inject
+    KnownBrowsers knownBrowsers;
+
+    @Resource(lookup = SmartIdConnection.EXECUTOR)
+    ManagedExecutorService initiations;
 
     private final Map<Long, AttemptState> attempts = new ConcurrentHashMap<>();
-    private Throttle perIdentity;
-    private Throttle perAddress;
-
-    @PostConstruct
-    void createThrottles() {
-        Duration window = Duration.ofSeconds(throttleWindowSeconds);
-        perIdentity = new Throttle(identityLimit, window, Clock.systemUTC());
-        perAddress = new Throttle(addressLimit, window, Clock.systemUTC());
-    }
+    private final Map<Long, Long> recordIds = new ConcurrentHashMap<>();
 
     /**
      * Starts a Smart-ID authentication of {@code semanticsIdentifier} for {@code union}. The returned state is
-     * running (show its verification code) or already finished (show its outcome).
+     * running (show its verification code) or refused at once (too many starts). The request to Smart-ID goes
+     * out on another thread, so the answer takes as long as a {@link #decoy decoy's}; a refusal by Smart-ID
+     * (no account, not qualified, ...) is the attempt's outcome a moment later.
+     * <p>
+     * A prompt from a browser that has not logged this person in before is withheld while the person's logins
+     * are paused after an incident report: the wait then looks and ends exactly like a decoy.
      */
     public AttemptState start(Union union, String semanticsIdentifier, Purpose purpose, ClientInfo client) {
-        long attemptId = records.begin(new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client));
-        Instant expiresAt = Instant.now().plusSeconds(sessionSeconds);
-        AttemptState running = new AttemptState(attemptId, union.id(), semanticsIdentifier, null, expiresAt,
-                Optional.empty(), Optional.empty());
-        if (mutes.mutedUntil(semanticsIdentifier).isPresent()) {
-            LOG.info(() -> "Smart-ID start for " + semanticsIdentifier + " refused: muted after an incident report");
-            return finish(running, AuthenticationOutcome.MUTED, null);
-        }
-        // Both throttles count the attempt: a bomber changing address still hits the identity limit.
-        boolean identityAllowed = perIdentity.tryAcquire(semanticsIdentifier);
-        boolean addressAllowed = perAddress.tryAcquire(client.address());
-        if (!identityAllowed || !addressAllowed) {
-            LOG.warning(() -> "Smart-ID start throttled for " + semanticsIdentifier + " from " + client.address());
-            return finish(running, AuthenticationOutcome.THROTTLED, null);
+        boolean known = knownBrowsers.isKnown(client.browser(), union.id(), semanticsIdentifier);
+        if (!budgets.admit(purpose, semanticsIdentifier, client, known)) {
+            initiations.execute(() -> records.refused(new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known),
+                    AuthenticationOutcome.THROTTLED));
+            LOG.warning(() -> "Smart-ID start throttled for " + SemanticsIdentifiers.masked(semanticsIdentifier) + " from " + client.address());
+            return refusedNow(union);
         }
         AuthenticationHash hash = AuthenticationHash.generateRandomHash();
-        String verificationCode = hash.calculateVerificationCode();
-        String sessionId;
-        try {
-            sessionId = connection.get().client().createAuthentication()
-                    .withSemanticsIdentifierAsString(semanticsIdentifier)
-                    .withAuthenticationHash(hash)
-                    .withCertificateLevel(SessionJudge.REQUIRED_LEVEL)
-                    .withAllowedInteractionsOrder(List.of(Interaction.displayTextAndPIN(displayText(union, purpose))))
-                    .initiateAuthentication();
-        } catch (RuntimeException e) {
-            return finish(running, initiationFailure(e), null);
-        }
-        records.started(attemptId, sessionId, verificationCode);
-        AttemptState pending = new AttemptState(attemptId, union.id(), semanticsIdentifier, verificationCode, expiresAt,
-                Optional.empty(), Optional.empty());
-        attempts.put(attemptId, pending);
-        follow(pending, sessionId, hash, 0);
+        AttemptState pending = waiting(union, semanticsIdentifier, hash.calculateVerificationCode());
+        attempts.put(pending.attemptId(), pending);
+        initiations.execute(() -> initiate(union, pending, hash, new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known)));
         return pending;
+    }
+
+    /**
+     * A wait for nobody, for a user number or personal code that may not log in: it counts against the same
+     * budgets as a real start (keyed by what was typed), shows a verification code, sends no prompt anywhere,
+     * and ends as an unanswered prompt ends, at the same time. The page never tells who is a member.
+     */
+    public AttemptState decoy(Union union, String typed, Purpose purpose, ClientInfo client) {
+        knownBrowsers.isKnown(client.browser(), union.id(), typed); // the same look-up as a real start, never a row
+        if (!budgets.admit(purpose, typed, client, false)) {
+            return refusedNow(union);
+        }
+        AttemptState pending = waiting(union, null, AuthenticationHash.generateRandomHash().calculateVerificationCode());
+        attempts.put(pending.attemptId(), pending);
+        endUnanswered(pending);
+        return pending;
+    }
+
+    private AttemptState waiting(Union union, String semanticsIdentifier, String verificationCode) {
+        return new AttemptState(RANDOM.nextLong() & Long.MAX_VALUE, union.id(), semanticsIdentifier, verificationCode,
+                Instant.now().plusSeconds(sessionSeconds), Optional.empty(), Optional.empty());
+    }
+
+    private AttemptState refusedNow(Union union) {
+        return waiting(union, null, null).finished(AuthenticationOutcome.THROTTLED, null);
+    }
+
+    /** Off the request thread: record the attempt, then ask Smart-ID (or withhold the prompt while paused). */
+    private void initiate(Union union, AttemptState pending, AuthenticationHash hash, SmartIdAttempt record) {
+        try {
+            String identity = pending.semanticsIdentifier();
+            if (!record.isFromKnownBrowser() && mutes.mutedUntil(identity).isPresent()) {
+                records.refused(record, AuthenticationOutcome.MUTED);
+                LOG.info(() -> "Smart-ID prompt for " + SemanticsIdentifiers.masked(identity) + " withheld: paused after an incident report");
+                endUnanswered(pending);
+                return;
+            }
+            long recordId = records.begin(record);
+            recordIds.put(pending.attemptId(), recordId);
+            AttemptState now = attempts.get(pending.attemptId());
+            if (now != null && !now.isRunning()) {
+                records.ended(recordId, now.outcome().orElseThrow()); // cancelled before the prompt went out
+                return;
+            }
+            String sessionId;
+            try {
+                sessionId = connection.get().client().createAuthentication()
+                        .withSemanticsIdentifierAsString(identity)
+                        .withAuthenticationHash(hash)
+                        .withCertificateLevel(SessionJudge.REQUIRED_LEVEL)
+                        .withAllowedInteractionsOrder(List.of(Interaction.displayTextAndPIN(displayText(union, record.getPurpose()))))
+                        .initiateAuthentication();
+            } catch (RuntimeException e) {
+                finish(pending, initiationFailure(e), null);
+                return;
+            }
+            records.started(recordId, sessionId, pending.verificationCode());
+            follow(pending, sessionId, hash, 0);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Smart-ID authentication could not be started", e);
+            finish(pending, AuthenticationOutcome.SERVICE_UNAVAILABLE, null);
+        }
+    }
+
+    /** Ends a wait that sends no prompt as a prompt nobody answers would end, and when it would. */
+    private void endUnanswered(AttemptState pending) {
+        long millis = unansweredMillis() + RANDOM.nextInt(300);
+        scheduler.schedule(() -> finish(pending, AuthenticationOutcome.TIMEOUT, null), millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * When Smart-ID answers a prompt nobody confirms: the simulator after its scripted delay; SK's service
+     * when the person's time is up (the portal's own session deadline unless configured).
+     */
+    private long unansweredMillis() {
+        return decoyMillis.orElseGet(() -> connection.isSimulated() ? simulatorDelayMillis : sessionSeconds * 1000L);
+    }
+
+    /** The database id of the attempt behind a wait, once it is recorded (a decoy has none). */
+    public Optional<Long> recordId(long attemptId) {
+        return Optional.ofNullable(recordIds.get(attemptId));
     }
 
     /** The current state of an attempt this server started, while it is remembered. */
@@ -202,8 +265,14 @@ public class SmartIdAuthentications {
             return finished;
         });
         if (decided[0]) {
-            records.ended(attempt.attemptId(), outcome);
-            scheduler.schedule(() -> attempts.remove(attempt.attemptId()), KEEP_FINISHED.toMinutes(), TimeUnit.MINUTES);
+            Long recordId = recordIds.get(attempt.attemptId());
+            if (recordId != null) {
+                records.ended(recordId, outcome);
+            }
+            scheduler.schedule(() -> {
+                attempts.remove(attempt.attemptId());
+                recordIds.remove(attempt.attemptId());
+            }, KEEP_FINISHED.toMinutes(), TimeUnit.MINUTES);
         }
         return result;
     }

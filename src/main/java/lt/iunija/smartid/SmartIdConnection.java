@@ -84,6 +84,11 @@ public class SmartIdConnection {
     public record Connected(String baseUrl, SmartIdClient client, Client restClient, HttpClient http, ResponseVerifier verifier) {
     }
 
+    /** Whether the portal talks to its built-in simulator rather than to SK's service. */
+    public boolean isSimulated() {
+        return simulator.isOn();
+    }
+
     public Connected get() {
         Connected current = connected;
         if (current == null) {

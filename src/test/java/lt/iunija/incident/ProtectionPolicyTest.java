@@ -8,37 +8,54 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import lt.iunija.incident.ProtectionPolicy.Evidence;
+
 class ProtectionPolicyTest {
 
     @ParameterizedTest
     @EnumSource(ReporterAction.class)
     void anUnmatchedReportTriggersNothing(ReporterAction action) {
-        ProtectionPolicy.Protection protection = ProtectionPolicy.decide(false, action);
+        ProtectionPolicy.Protection protection = ProtectionPolicy.decide(Evidence.NONE, action);
 
-        assertFalse(protection.muteInitiations(), "a stranger's false report must not mute anyone");
-        assertFalse(protection.blockAndEndSessions(), "a stranger's false report must not lock anyone out");
+        assertFalse(protection.pauseUnknownBrowsers(), "a stranger's false report must not pause anyone");
+        assertFalse(protection.endProvenSessionsAndBlockUnknownBrowsers(), "a stranger's false report must not lock anyone out");
     }
 
     @ParameterizedTest
     @EnumSource(ReporterAction.class)
-    void aMatchedReportAlwaysMutesInitiations(ReporterAction action) {
-        assertTrue(ProtectionPolicy.decide(true, action).muteInitiations());
+    void whatTheReporterClaimsNeverEndsSessionsWithoutSmartIdsProof(ReporterAction action) {
+        // Whoever started the login saw the code on our page: a matched code proves nothing about the phone.
+        ProtectionPolicy.Protection protection = ProtectionPolicy.decide(Evidence.MATCHED, action);
+
+        assertTrue(protection.pauseUnknownBrowsers());
+        assertFalse(protection.endProvenSessionsAndBlockUnknownBrowsers());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReporterAction.class)
+    void anAttemptThatSmartIdCompletedEndsItsSessionsWhateverTheReporterSays(ReporterAction action) {
+        ProtectionPolicy.Protection protection = ProtectionPolicy.decide(Evidence.PROVEN, action);
+
+        assertTrue(protection.pauseUnknownBrowsers());
+        assertTrue(protection.endProvenSessionsAndBlockUnknownBrowsers());
     }
 
     @Test
-    void aMatchedReportWithAPinEnteredBlocksTheMembership() {
-        assertTrue(ProtectionPolicy.decide(true, ReporterAction.PIN1).blockAndEndSessions());
-        assertTrue(ProtectionPolicy.decide(true, ReporterAction.PIN2).blockAndEndSessions());
-        assertFalse(ProtectionPolicy.decide(true, ReporterAction.NOTHING).blockAndEndSessions());
+    void evidenceIsTheStrongestMatchedAttempt() {
+        assertEquals(Evidence.NONE, Evidence.of(false, false));
+        assertEquals(Evidence.MATCHED, Evidence.of(true, false));
+        assertEquals(Evidence.PROVEN, Evidence.of(true, true));
     }
 
     @Test
-    void severityGrowsWithMatchAndWithWhatWasConfirmed() {
-        assertEquals(Severity.LOW, ProtectionPolicy.decide(false, ReporterAction.NOTHING).severity());
-        assertEquals(Severity.MEDIUM, ProtectionPolicy.decide(true, ReporterAction.NOTHING).severity());
-        assertEquals(Severity.MEDIUM, ProtectionPolicy.decide(false, ReporterAction.PIN1).severity());
-        assertEquals(Severity.HIGH, ProtectionPolicy.decide(true, ReporterAction.PIN1).severity());
-        assertEquals(Severity.HIGH, ProtectionPolicy.decide(false, ReporterAction.PIN2).severity());
-        assertEquals(Severity.CRITICAL, ProtectionPolicy.decide(true, ReporterAction.PIN2).severity());
+    void severityGrowsWithEvidenceAndWithWhatWasConfirmed() {
+        assertEquals(Severity.LOW, ProtectionPolicy.decide(Evidence.NONE, ReporterAction.NOTHING).severity());
+        assertEquals(Severity.MEDIUM, ProtectionPolicy.decide(Evidence.NONE, ReporterAction.PIN1).severity());
+        assertEquals(Severity.HIGH, ProtectionPolicy.decide(Evidence.NONE, ReporterAction.PIN2).severity());
+        assertEquals(Severity.MEDIUM, ProtectionPolicy.decide(Evidence.MATCHED, ReporterAction.NOTHING).severity());
+        assertEquals(Severity.MEDIUM, ProtectionPolicy.decide(Evidence.MATCHED, ReporterAction.PIN1).severity());
+        assertEquals(Severity.HIGH, ProtectionPolicy.decide(Evidence.PROVEN, ReporterAction.PIN1).severity());
+        assertEquals(Severity.HIGH, ProtectionPolicy.decide(Evidence.PROVEN, ReporterAction.NOTHING).severity());
+        assertEquals(Severity.CRITICAL, ProtectionPolicy.decide(Evidence.PROVEN, ReporterAction.PIN2).severity());
     }
 }

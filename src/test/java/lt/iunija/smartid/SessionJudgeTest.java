@@ -123,6 +123,42 @@ class SessionJudgeTest {
                 judged(status(OTHER, "QUALIFIED", hash, trusted.issuedFor(OTHER)), hash).outcome());
     }
 
+    @Test
+    void aCertificateThatIsNotYetValidIsRejected() throws Exception {
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+        SimulatorCa.Issued fromTheFuture = trusted.issue(QUALIFIED, Instant.parse("2040-01-01T00:00:00Z"),
+                Instant.parse("2043-01-01T00:00:00Z"));
+
+        assertEquals(AuthenticationOutcome.INVALID_RESPONSE, judged(status(QUALIFIED, "QUALIFIED", hash, fromTheFuture), hash).outcome());
+    }
+
+    @Test
+    void aCertificateWhoseKeyMayNotSignIsRejected() throws Exception {
+        TestCertificates.Holder root = TestCertificates.rootCa("Key usage root");
+        TestCertificates.Holder person = TestCertificates.person(root, ASKED, Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(30)), org.bouncycastle.asn1.x509.KeyUsage.keyEncipherment);
+        SessionJudge judgeTrustingRoot = new SessionJudge(new ResponseVerifier(List.of(root.certificate())));
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+
+        assertEquals(AuthenticationOutcome.INVALID_RESPONSE,
+                judgeTrustingRoot.judge(status(QUALIFIED, "QUALIFIED", hash, person.issued()), hash, ASKED).outcome());
+    }
+
+    @Test
+    void aCertificateOfAnIntermediateThatIsNotTrustedIsRejected() throws Exception {
+        TestCertificates.Holder root = TestCertificates.rootCa("Chain root");
+        TestCertificates.Holder intermediate = TestCertificates.intermediateCa(root, "Chain intermediate");
+        AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
+        SessionStatus signedByIntermediate = status(QUALIFIED, "QUALIFIED", hash, TestCertificates.person(intermediate, ASKED).issued());
+
+        // Only the root is configured: the path root -> intermediate -> person cannot be built from the response.
+        SessionJudge judgeTrustingRoot = new SessionJudge(new ResponseVerifier(List.of(root.certificate())));
+        assertEquals(AuthenticationOutcome.INVALID_RESPONSE, judgeTrustingRoot.judge(signedByIntermediate, hash, ASKED).outcome());
+        // Configured as SK's issuing CAs are (the intermediate itself), the same response proves the person.
+        SessionJudge judgeTrustingIntermediate = new SessionJudge(new ResponseVerifier(List.of(intermediate.certificate())));
+        assertEquals(AuthenticationOutcome.OK, judgeTrustingIntermediate.judge(signedByIntermediate, hash, ASKED).outcome());
+    }
+
     @ParameterizedTest
     @CsvSource({"USER_REFUSED,USER_REFUSED", "USER_REFUSED_DISPLAYTEXTANDPIN,USER_REFUSED",
             "USER_REFUSED_VC_CHOICE,USER_REFUSED", "USER_REFUSED_CONFIRMATIONMESSAGE,USER_REFUSED",

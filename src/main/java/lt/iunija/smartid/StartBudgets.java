@@ -1,0 +1,69 @@
+package lt.iunija.smartid;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import lt.iunija.smartid.SmartIdAttempt.Purpose;
+
+/**
+ * How many Smart-ID prompts may be started, and by whom. Browsers that have not proven themselves share one
+ * budget per person (and purpose: member and admin logins count apart) and one per client address: that is
+ * what stops push bombing. A browser that once completed a login of the person has a budget of its own, so a
+ * stranger who exhausts the shared one never locks the member out of their own browser.
+ * <p>
+ * What the budget is keyed by is what was typed: a member's identity, or for a user number that is nobody
+ * the number itself, so "too many requests" looks the same for members and strangers.
+ */
+@ApplicationScoped
+public class StartBudgets {
+
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.throttle.identity-limit", defaultValue = "5")
+    int identityLimit;
+
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.throttle.address-limit", defaultValue = "30")
+    int addressLimit;
+
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.throttle.known-browser-limit", defaultValue = "5")
+    int knownBrowserLimit;
+
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.throttle.window-seconds", defaultValue = "600")
+    int windowSeconds;
+
+    private Throttle perSubject;
+    private Throttle perAddress;
+    private Throttle perKnownBrowser;
+
+    @PostConstruct
+    void createThrottles() {
+        Duration window = Duration.ofSeconds(windowSeconds);
+        perSubject = new Throttle(identityLimit, window, Clock.systemUTC());
+        perAddress = new Throttle(addressLimit, window, Clock.systemUTC());
+        perKnownBrowser = new Throttle(knownBrowserLimit, window, Clock.systemUTC());
+    }
+
+    /**
+     * Whether one more start for {@code subject} may go on from this client; counts it when it may.
+     *
+     * @param knownBrowser whether the client's browser completed a login of this subject before
+     */
+    public boolean admit(Purpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
+        String key = (purpose == Purpose.ADMIN_LOGIN ? "admin|" : "member|") + subject;
+        if (knownBrowser) {
+            return perKnownBrowser.tryAcquire(client.browser().orElseThrow().digest() + "|" + key);
+        }
+        // Both count the start: a bomber changing address still hits the person's limit.
+        boolean subjectAllowed = perSubject.tryAcquire(key);
+        boolean addressAllowed = perAddress.tryAcquire(client.address());
+        return subjectAllowed && addressAllowed;
+    }
+}
