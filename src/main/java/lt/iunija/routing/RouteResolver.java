@@ -34,11 +34,24 @@ public final class RouteResolver {
     }
 
     /**
+     * A host name as DNS compares them: case does not matter, and {@code nemunas.example.} (the fully qualified
+     * form with its trailing dot) is {@code nemunas.example}.
+     */
+    static String canonicalHost(String host) {
+        String lower = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
+        int end = lower.length();
+        while (end > 0 && lower.charAt(end - 1) == '.') {
+            end--;
+        }
+        return lower.substring(0, end);
+    }
+
+    /**
      * @param host the request's host name, without the port
      * @param path the request path below the context root, starting with {@code /}
      */
     public Route resolve(String host, String path) {
-        Optional<Union> hostUnion = unionByHost.apply(host);
+        Optional<Union> hostUnion = unionByHost.apply(canonicalHost(host));
         if (path.isEmpty() || path.equals("/")) {
             return hostUnion.<Route>map(union -> new Route.Redirect(UnionPage.LOGIN.path(union.id())))
                     .orElse(new Route.Forward(PICKER_VIEW, Optional.empty()));

@@ -50,6 +50,8 @@ public class SmartIdAuthentications {
     private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
     private static final int MAX_POLL_FAILURES = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How long after the page's answer a member's Smart-ID request goes out: too short for a person to notice. */
+    private static final Duration AFTER_THE_ANSWER = Duration.ofMillis(50);
 
     @Inject
     SmartIdConnection connection;
@@ -82,11 +84,11 @@ public class SmartIdAuthentications {
     @Inject
     StartBudgets budgets;
 
-    @Inject
-    KnownBrowsers knownBrowsers;
-
     @Resource(lookup = SmartIdConnection.EXECUTOR)
     ManagedExecutorService initiations;
+
+    @Inject
+    KnownBrowsers knownBrowsers;
 
     private final Map<Long, AttemptState> attempts = new ConcurrentHashMap<>();
     private final Map<Long, Long> recordIds = new ConcurrentHashMap<>();
@@ -103,7 +105,7 @@ public class SmartIdAuthentications {
     public AttemptState start(Union union, String semanticsIdentifier, Purpose purpose, ClientInfo client) {
         boolean known = knownBrowsers.isKnown(client.browser(), union.id(), semanticsIdentifier);
         if (!budgets.admit(purpose, semanticsIdentifier, client, known)) {
-            initiations.execute(() -> records.refused(new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known),
+            afterTheAnswer(() -> records.refused(new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known),
                     AuthenticationOutcome.THROTTLED));
             LOG.warning(() -> "Smart-ID start throttled for " + SemanticsIdentifiers.masked(semanticsIdentifier) + " from " + client.address());
             return refusedNow(union);
@@ -111,7 +113,7 @@ public class SmartIdAuthentications {
         AuthenticationHash hash = AuthenticationHash.generateRandomHash();
         AttemptState pending = waiting(union, semanticsIdentifier, hash.calculateVerificationCode());
         attempts.put(pending.attemptId(), pending);
-        initiations.execute(() -> initiate(union, pending, hash, new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known)));
+        afterTheAnswer(() -> initiate(union, pending, hash, new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known)));
         return pending;
     }
 
@@ -129,6 +131,15 @@ public class SmartIdAuthentications {
         attempts.put(pending.attemptId(), pending);
         endUnanswered(pending);
         return pending;
+    }
+
+    /**
+     * Runs work that only members cause a moment later, on another thread, so that it neither delays nor (by
+     * using the processor) slows down the answer: what the page shows must cost the same for everyone.
+     */
+    private void afterTheAnswer(Runnable work) {
+        // The scheduler only hands over: database work on its threads finds no usable persistence context.
+        scheduler.schedule(() -> initiations.execute(work), AFTER_THE_ANSWER.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private AttemptState waiting(Union union, String semanticsIdentifier, String verificationCode) {

@@ -33,6 +33,8 @@ public final class PortalServer implements BeforeAllCallback {
     /** Reports per client address and hour; every browser test reports from 127.0.0.1. */
     public static final int REPORT_ADDRESS_LIMIT = 12;
     public static final int IDLE_SECONDS = 30;
+    /** Smart-ID starts per person from browsers that never logged the person in, per 10 minutes. */
+    public static final int IDENTITY_LIMIT = 20;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -105,11 +107,11 @@ public final class PortalServer implements BeforeAllCallback {
                         "iunija.demo.members-file=" + project.resolve("config/demo/members.csv"),
                         // Short enough for quick tests, long enough for a test to read the code page.
                         "iunija.smart-id.simulator.delay-ms=" + SIMULATOR_DELAY_MS,
-                        // An unknown user number waits as long as a real failed login here.
-                        "iunija.login.decoy-ms=" + SIMULATOR_DELAY_MS,
-                        // Every test logs in from 127.0.0.1; the throttle's own test sets its limits.
+                        // Every test logs in from 127.0.0.1, and each test's browser is new to the portal: the limit
+                        // per person is higher than in production, but StrangerAttacksIT still exhausts it (20).
                         "iunija.smart-id.throttle.address-limit=100000",
-                        "iunija.smart-id.throttle.identity-limit=1000",
+                        "iunija.smart-id.throttle.identity-limit=" + IDENTITY_LIMIT,
+                        "iunija.smart-id.throttle.known-browser-limit=1000",
                         "iunija.report.address-limit=" + REPORT_ADDRESS_LIMIT,
                         // Member sessions: the idle warning after 15 s, the end after 30 s of nothing.
                         "iunija.session.idle-seconds=" + IDLE_SECONDS,

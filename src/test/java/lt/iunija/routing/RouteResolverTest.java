@@ -87,4 +87,13 @@ class RouteResolverTest {
         assertEquals("nemunas", forward("nemunas.example", "/nemunas/").union().orElseThrow().id());
         assertInstanceOf(Route.NotFound.class, resolver.resolve("nemunas.example", "/baltija/"));
     }
+
+    @Test
+    void aHostNameIsComparedAsDnsComparesIt() {
+        // "nemunas.example." is the same host as "nemunas.example": it must not escape the host's rule.
+        assertInstanceOf(Route.NotFound.class, resolver.resolve("nemunas.example.", "/baltija/"));
+        assertInstanceOf(Route.NotFound.class, resolver.resolve("NEMUNAS.Example..", "/baltija/"));
+        assertEquals(new Route.Redirect("/nemunas/"), resolver.resolve("Nemunas.Example.", "/"));
+        assertEquals("nemunas.example", RouteResolver.canonicalHost("NeMunas.EXAMPLE."));
+    }
 }

@@ -12,7 +12,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 /**
  * Puts the browser-side protections of DESIGN §8 on every response. Faces pages get the same policy from
  * PrimeFaces with a per-request script nonce added; the wrapper makes that header replace ours instead of
- * adding a second, stricter one that would block the nonced scripts.
+ * adding a second, stricter one that would block the nonced scripts. A download that resets the response
+ * (PrimeFaces' CSV export does) gets the headers again. Everything but static resources (scripts, styles, logos)
+ * is {@code Cache-Control: no-store}: pages and exports show personal data, and a shared computer's cache or
+ * back button must not show them to the next person.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -23,12 +26,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader(CSP, ContentSecurityPolicy.POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        boolean cacheable = isStaticResource(request.getRequestURI());
+        apply(response, cacheable);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void addHeader(String name, String value) {
@@ -38,6 +37,28 @@ public class SecurityHeadersFilter extends HttpFilter {
                     super.addHeader(name, value);
                 }
             }
+
+            @Override
+            public void reset() {
+                super.reset();
+                apply(this, cacheable);
+            }
         });
+    }
+
+    private static void apply(HttpServletResponse response, boolean cacheable) {
+        response.setHeader(CSP, ContentSecurityPolicy.POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (!cacheable) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+    }
+
+    static boolean isStaticResource(String uri) {
+        return uri.contains("/jakarta.faces.resource/") || uri.endsWith("/logo");
     }
 }

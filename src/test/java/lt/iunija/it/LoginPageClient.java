@@ -1,0 +1,170 @@
+package lt.iunija.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser without JavaScript at one of our forms, the union's login page by default: its own cookies, and the
+ * very requests PrimeFaces sends from the page (the login form's Ajax post, the code panel's poll once a second,
+ * Cancel, a plain button press). What an attacker scripts, and what a test times or reads headers of.
+ */
+final class LoginPageClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern CODE = Pattern.compile("class=\"code\"[^>]*>(\\d{4})<");
+    private static final Pattern MESSAGE = Pattern.compile("class=\"ui-messages-(?:error|info|warn)-summary\">([^<]*)<");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private URI page;
+    private final String form;
+    private String viewState;
+    private String nonce;
+
+    /** What one request answered, and how long it took. */
+    record Answer(int status, String body, long nanos) {
+
+        Optional<String> code() {
+            Matcher code = CODE.matcher(body);
+            return code.find() ? Optional.of(code.group(1)) : Optional.empty();
+        }
+
+        Optional<String> message() {
+            Matcher message = MESSAGE.matcher(body);
+            return message.find() ? Optional.of(message.group(1).strip()) : Optional.empty();
+        }
+    }
+
+    LoginPageClient(String union) {
+        this(PortalServer.uri("/" + union + "/?lang=en"), "login");
+    }
+
+    /** Any page of ours with a form {@code form} (the admin login is "adminLogin", the queue "queue"). */
+    LoginPageClient(URI page, String form) {
+        this.page = page;
+        this.form = form;
+    }
+
+    /** GET the page (a new view, as a page load). */
+    LoginPageClient open() {
+        return open(page);
+    }
+
+    /** GET another page with a form of the same id, in the same browser (cookies). */
+    LoginPageClient open(URI other) {
+        page = other;
+        Answer answer = send(HttpRequest.newBuilder(page).GET());
+        Matcher state = VIEW_STATE.matcher(answer.body());
+        Matcher csp = NONCE.matcher(answer.body());
+        if (answer.status() != 200 || !state.find() || !csp.find()) {
+            throw new IllegalStateException("no form on " + page + ": HTTP " + answer.status());
+        }
+        viewState = state.group(1).replace("&#x3a;", ":");
+        nonce = csp.group(1);
+        return this;
+    }
+
+    /** Types the user number and presses "Log in with Smart-ID". */
+    Answer logIn(String userNumber) {
+        return ajax(form + ":submit", form, "&" + form + "=" + form + "&" + enc(form + ":userNumber") + "=" + enc(userNumber));
+    }
+
+    /** The code panel's poll. */
+    Answer poll() {
+        return ajax(form + ":poll", form + ":poll", "");
+    }
+
+    /** A plain (non-Ajax) press of the form's button {@code button}, as {@code ajax="false"} buttons post. */
+    HttpResponse<byte[]> press(String button) {
+        String body = enc(form) + "=" + enc(form) + "&" + enc(form + ":" + button) + "=" + enc(form + ":" + button)
+                + "&jakarta.faces.ViewState=" + enc(viewState) + "&primefaces.nonce=" + enc(nonce);
+        try {
+            return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(20))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** As if the page had been open longer than the server keeps its view: the next post carries a stale one. */
+    void forgetViewState() {
+        viewState = "7000000000000000000:-7000000000000000000";
+    }
+
+    /** The view state of the page last opened (what a GET-with-view-state attack would carry). */
+    String viewState() {
+        return viewState;
+    }
+
+    /** A GET in this browser, with its cookies. */
+    Answer get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(PortalServer.uri(pathAndQuery)).GET());
+    }
+
+    /** Polls once a second, as the page does, until the wait has ended; the answer that ended it. */
+    Answer pollUntilEnded(Duration atMost) {
+        return pollUntilEnded(atMost, Duration.ofSeconds(1));
+    }
+
+    /** Polls every {@code interval} until the wait has ended (a test that times the wait polls more often). */
+    Answer pollUntilEnded(Duration atMost, Duration interval) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            PortalServer.sleep(interval.toMillis());
+            Answer answer = poll();
+            if (answer.code().isEmpty() || answer.body().contains("<redirect")) {
+                return answer;
+            }
+        }
+        throw new IllegalStateException("the wait did not end within " + atMost);
+    }
+
+    Answer cancel() {
+        return ajax(form + ":cancel", form + ":cancel", "");
+    }
+
+    private Answer ajax(String source, String execute, String fields) {
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
+                + "&jakarta.faces.partial.execute=" + enc(execute) + "&jakarta.faces.partial.render=" + enc(this.form)
+                + "&" + enc(source) + "=" + enc(source) + fields
+                + "&jakarta.faces.ViewState=" + enc(viewState) + "&primefaces.nonce=" + enc(nonce);
+        return send(HttpRequest.newBuilder(page)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), System.nanoTime() - start);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
