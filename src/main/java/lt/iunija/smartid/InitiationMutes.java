@@ -30,7 +30,8 @@ public class InitiationMutes {
         }
     }
 
-    /** The end of the person's current pause, if one is in force. */
+    /** The end of the person's current pause, if one is in force (in a transaction: it runs off request threads). */
+    @Transactional
     public Optional<LocalDateTime> mutedUntil(String semanticsIdentifier) {
         SmartIdMute mute = em.find(SmartIdMute.class, semanticsIdentifier);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);

@@ -43,4 +43,10 @@ public class KnownBrowsers {
                 .setParameter("attempts", attemptIds)
                 .executeUpdate();
     }
+
+    /** Forgets the browsers that last logged someone in before {@code before} (UTC). */
+    @Transactional
+    public int forgetUnusedSince(java.time.LocalDateTime before) {
+        return em.createNamedQuery(KnownBrowser.DELETE_UNUSED_SINCE).setParameter("before", before).executeUpdate();
+    }
 }

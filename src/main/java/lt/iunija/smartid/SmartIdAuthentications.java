@@ -50,8 +50,6 @@ public class SmartIdAuthentications {
     private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
     private static final int MAX_POLL_FAILURES = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** How long after the page's answer a member's Smart-ID request goes out: too short for a person to notice. */
-    private static final Duration AFTER_THE_ANSWER = Duration.ofMillis(50);
 
     @Inject
     SmartIdConnection connection;
@@ -134,12 +132,12 @@ public class SmartIdAuthentications {
     }
 
     /**
-     * Runs work that only members cause a moment later, on another thread, so that it neither delays nor (by
-     * using the processor) slows down the answer: what the page shows must cost the same for everyone.
+     * Runs work that only members cause on the Smart-ID executor, after the request thread has answered: the
+     * page's answer must cost the same for everyone. (Not through the scheduler: database work handed on from
+     * its threads finds no usable context, DESIGN §10.)
      */
     private void afterTheAnswer(Runnable work) {
-        // The scheduler only hands over: database work on its threads finds no usable persistence context.
-        scheduler.schedule(() -> initiations.execute(work), AFTER_THE_ANSWER.toMillis(), TimeUnit.MILLISECONDS);
+        initiations.execute(work);
     }
 
     private AttemptState waiting(Union union, String semanticsIdentifier, String verificationCode) {

@@ -112,6 +112,7 @@ class IncidentProtectionIT extends BrowserTest {
         button("Log in with Smart-ID").click();
         waitForText("Verification code", Duration.ofSeconds(10));
         String code = browser.findElement(By.cssSelector(".code")).getText();
+        PortalServer.sleep(1000); // a person reads the code; by then the prompt is on the phone
         button("Cancel").click();
         waitForText("The login was cancelled.", Duration.ofSeconds(10));
 
