@@ -51,6 +51,19 @@ public class AttemptRecords {
         em.find(SmartIdAttempt.class, attemptId).ended(outcome);
     }
 
+    /**
+     * Ends, as {@link AuthenticationOutcome#INTERRUPTED}, the attempts started before {@code before} (UTC) that
+     * never got an outcome: the node that followed them stopped or died.
+     */
+    @Transactional
+    public int interruptAbandoned(LocalDateTime before) {
+        return em.createNamedQuery(SmartIdAttempt.INTERRUPT_ABANDONED)
+                .setParameter("interrupted", AuthenticationOutcome.INTERRUPTED)
+                .setParameter("now", LocalDateTime.now(java.time.ZoneOffset.UTC))
+                .setParameter("before", before)
+                .executeUpdate();
+    }
+
     /** The person's attempts since a time (UTC), newest first, through every union. */
     public List<SmartIdAttempt> recentOf(String semanticsIdentifier, LocalDateTime since) {
         return em.createNamedQuery(SmartIdAttempt.FIND_RECENT_BY_IDENTITY, SmartIdAttempt.class)

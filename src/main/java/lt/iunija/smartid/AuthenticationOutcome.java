@@ -32,7 +32,9 @@ public enum AuthenticationOutcome {
     /** New prompts for this person are paused for a while after they reported one they did not start. */
     MUTED,
     /** The member cancelled the wait on our page. */
-    CANCELLED;
+    CANCELLED,
+    /** The server following the attempt stopped or died before it ended; nobody was logged in by it. */
+    INTERRUPTED;
 
     public String messageKey() {
         return "smartid.outcome." + name().toLowerCase(java.util.Locale.ROOT);

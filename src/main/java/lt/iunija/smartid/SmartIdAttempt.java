@@ -22,12 +22,15 @@ import jakarta.persistence.Table;
 @Table(name = "smart_id_attempt")
 @NamedQuery(name = SmartIdAttempt.FIND_BY_IDENTITY_BETWEEN,
         query = "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt between :from and :to order by a.startedAt")
+@NamedQuery(name = SmartIdAttempt.INTERRUPT_ABANDONED,
+        query = "update SmartIdAttempt a set a.outcome = :interrupted, a.endedAt = :now where a.outcome is null and a.startedAt < :before")
 @NamedQuery(name = SmartIdAttempt.FIND_RECENT_BY_IDENTITY,
         query = "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt >= :since order by a.startedAt desc")
 public class SmartIdAttempt {
 
     public static final String FIND_RECENT_BY_IDENTITY = "SmartIdAttempt.findRecentByIdentity";
     public static final String FIND_BY_IDENTITY_BETWEEN = "SmartIdAttempt.findByIdentityBetween";
+    static final String INTERRUPT_ABANDONED = "SmartIdAttempt.interruptAbandoned";
 
     /** Why the portal asked for a Smart-ID confirmation. */
     public enum Purpose {

@@ -2,15 +2,10 @@ package lt.iunija.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class PortalServer implements BeforeAllCallback {
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
     public static final long SIMULATOR_DELAY_MS = 2000;
     /** Reports per client address and hour; every browser test reports from 127.0.0.1. */
     public static final int REPORT_ADDRESS_LIMIT = 12;
@@ -75,15 +69,15 @@ public final class PortalServer implements BeforeAllCallback {
     static final class Running implements ExtensionContext.Store.CloseableResource {
         static volatile Running current;
 
-        final Process process;
+        final PortalProcess portal;
         final URI baseUri;
         final Path work;
         volatile GreenMail mail;
         final ServerSetup mailSetup;
 
-        private Running(Process process, URI baseUri, Path work, GreenMail mail) {
-            this.process = process;
-            this.baseUri = baseUri;
+        private Running(PortalProcess portal, Path work, GreenMail mail) {
+            this.portal = portal;
+            this.baseUri = portal.baseUri();
             this.work = work;
             this.mail = mail;
             this.mailSetup = mail.getSmtp().getServerSetup();
@@ -91,16 +85,15 @@ public final class PortalServer implements BeforeAllCallback {
 
         static Running start() {
             try {
-                Path project = Path.of(System.getProperty("iunija.project.dir", ".")).toAbsolutePath();
+                Path project = PortalProcess.projectDir();
                 Path work = project.resolve("target/it-portal");
                 deleteRecursively(work);
                 Files.createDirectories(work);
                 copyRecursively(project.resolve("tenants"), work.resolve("tenants"));
-                GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                GreenMail mail = new GreenMail(new ServerSetup(PortalProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
                 mail.start();
-                int port = freePort();
-                Path properties = work.resolve("server.properties");
-                Files.writeString(properties, String.join("\n",
+                int port = PortalProcess.freePort();
+                PortalProcess portal = PortalProcess.boot(work, port, List.of(
                         "iunija.tenants.dir=" + work.resolve("tenants"),
                         "iunija.tenants.reload-seconds=1",
                         "iunija.data.dir=" + work.resolve("data"),
@@ -120,22 +113,8 @@ public final class PortalServer implements BeforeAllCallback {
                         "iunija.mail.port=" + mail.getSmtp().getPort(),
                         "iunija.mail.from=portal@iunija.test",
                         "iunija.mail.retry-seconds=2",
-                        "iunija.public-url=http://localhost:" + port,
-                        ""));
-                Path log = work.resolve("server.log");
-                Process process = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                        "-jar", System.getProperty("payara.microJar", project.resolve("target/payara-micro.jar").toString()),
-                        "--deploy", System.getProperty("iunija.war", project.resolve("target/iunija.war").toString()),
-                        "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                        "--systemproperties", properties.toString(),
-                        "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()))
-                        .directory(work.toFile())
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile())
-                        .start();
-                Running running = new Running(process, URI.create("http://localhost:" + port + "/"), work, mail);
-                running.awaitReady(log);
+                        "iunija.public-url=http://localhost:" + port));
+                Running running = new Running(portal, work, mail);
                 current = running;
                 return running;
             } catch (IOException e) {
@@ -143,43 +122,10 @@ public final class PortalServer implements BeforeAllCallback {
             }
         }
 
-        private void awaitReady(Path log) throws IOException {
-            HttpClient client = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Payara Micro exited while booting:\n" + tail(log));
-                }
-                try {
-                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(baseUri.resolve("health/ready"))
-                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                sleep(500);
-            }
-            process.destroyForcibly();
-            throw new IllegalStateException("Payara Micro was not ready within " + BOOT_TIMEOUT + ":\n" + tail(log));
-        }
-
         @Override
         public void close() throws InterruptedException {
             mail.stop();
-            process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-
-        private static String tail(Path log) throws IOException {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            portal.stop();
         }
     }
 
@@ -192,13 +138,7 @@ public final class PortalServer implements BeforeAllCallback {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void copyRecursively(Path from, Path to) throws IOException {
+    static void copyRecursively(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
@@ -211,7 +151,7 @@ public final class PortalServer implements BeforeAllCallback {
         }
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

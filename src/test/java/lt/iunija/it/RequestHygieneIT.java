@@ -22,11 +22,11 @@ class RequestHygieneIT {
 
     @Test
     void aGetThatCarriesAViewStateRunsNoAction() {
-        LoginPageClient member = new LoginPageClient("nemunas").open();
+        FacesPageClient member = new FacesPageClient("nemunas").open();
         String state = URLEncoder.encode(member.viewState(), StandardCharsets.UTF_8);
 
         // Mojarra would take this link for the login form's post and start a Smart-ID login.
-        LoginPageClient.Answer answer = member.get("/nemunas/?jakarta.faces.ViewState=" + state
+        FacesPageClient.Answer answer = member.get("/nemunas/?jakarta.faces.ViewState=" + state
                 + "&login=login&login%3Asubmit=login%3Asubmit&login%3AuserNumber=100002");
 
         assertEquals(303, answer.status());
@@ -57,8 +57,8 @@ class RequestHygieneIT {
     @Test
     void anOverLongUserNumberIsRefusedNotCutShort() {
         // 1000021 is no user number; cut to six digits it would be 100002's.
-        LoginPageClient answer = new LoginPageClient("nemunas").open();
-        LoginPageClient.Answer tooLong = answer.logIn("1000020000001");
+        FacesPageClient answer = new FacesPageClient("nemunas").open();
+        FacesPageClient.Answer tooLong = answer.logIn("1000020000001");
 
         assertFalse(tooLong.code().isPresent(), "no login started");
         assertEquals("A user number is 4 to 12 digits.", tooLong.message().orElseThrow());
@@ -66,7 +66,7 @@ class RequestHygieneIT {
 
     @Test
     void aStaleViewsPlainPostLandsOnThePageExpiredPage() {
-        LoginPageClient stale = new LoginPageClient(PortalServer.uri("/nemunas/admin/login?lang=en"), "adminLogin").open();
+        FacesPageClient stale = new FacesPageClient(PortalServer.uri("/nemunas/admin/login?lang=en"), "adminLogin").open();
         stale.forgetViewState();
 
         HttpResponse<byte[]> answer = stale.press("submit");

@@ -21,7 +21,7 @@ import org.openqa.selenium.Cookie;
  * What a stranger who knows only a member's user number can do to that member, tried as the penetration test
  * of issue 16 tried it: report their own cancelled attempt, bomb the member with prompts, tell members from
  * strangers by the login page. None of it may lock the member out of their own browser, or tell who is a member.
- * The stranger is a {@link LoginPageClient} (a browser of their own); the member uses Chromium.
+ * The stranger is a {@link FacesPageClient} (a browser of their own); the member uses Chromium.
  */
 class StrangerAttacksIT extends BrowserTest {
 
@@ -34,7 +34,7 @@ class StrangerAttacksIT extends BrowserTest {
         Set<Cookie> membersBrowser = browser.manage().getCookies();
 
         // The stranger types the member's number, reads the code off our page, cancels, and reports it.
-        LoginPageClient stranger = new LoginPageClient("baltija").open();
+        FacesPageClient stranger = new FacesPageClient("baltija").open();
         String code = stranger.logIn("200003").code().orElseThrow();
         PortalServer.sleep(1000); // the prompt is on the member's phone by now (a cancel before it goes out sends none)
         stranger.cancel();
@@ -50,9 +50,9 @@ class StrangerAttacksIT extends BrowserTest {
         logInAtHome("baltija", "200003");
 
         // The stranger's next prompt is withheld: the wait looks like any other and ends unanswered.
-        LoginPageClient again = new LoginPageClient("baltija").open();
+        FacesPageClient again = new FacesPageClient("baltija").open();
         assertTrue(again.logIn("200003").code().isPresent());
-        LoginPageClient.Answer ended = again.pollUntilEnded(Duration.ofSeconds(20));
+        FacesPageClient.Answer ended = again.pollUntilEnded(Duration.ofSeconds(20));
         assertEquals(TIMED_OUT, ended.message().orElse(ended.body()));
 
         // The admin sees the report matched, the pause, and no session ended: nothing proved a PIN was entered.
@@ -77,7 +77,7 @@ class StrangerAttacksIT extends BrowserTest {
         // Twenty starts from a stranger's browser: the shared budget for this person runs out.
         boolean refused = false;
         for (int start = 0; start < 20 && !refused; start++) {
-            LoginPageClient.Answer answer = new LoginPageClient("daugava").open().logIn("300004");
+            FacesPageClient.Answer answer = new FacesPageClient("daugava").open().logIn("300004");
             refused = answer.message().filter(message -> message.startsWith("Too many Smart-ID requests")).isPresent();
         }
         assertTrue(refused, "the stranger's starts are throttled");
@@ -109,14 +109,14 @@ class StrangerAttacksIT extends BrowserTest {
 
     /** One login start as an attacker scripts it: the first answer's time, then the wait's length and end. */
     private static void measure(String userNumber, List<Long> first, List<Long> waits) {
-        LoginPageClient client = new LoginPageClient("nemunas").open();
-        LoginPageClient.Answer started = client.logIn(userNumber);
+        FacesPageClient client = new FacesPageClient("nemunas").open();
+        FacesPageClient.Answer started = client.logIn(userNumber);
         assertEquals(200, started.status());
         assertTrue(started.code().isPresent(), "a code for every number: " + started.body());
         assertFalse(started.message().isPresent(), "no message before Smart-ID answers: " + started.body());
         first.add(started.nanos());
         long waitStart = System.nanoTime();
-        LoginPageClient.Answer ended = client.pollUntilEnded(Duration.ofSeconds(20), Duration.ofMillis(200));
+        FacesPageClient.Answer ended = client.pollUntilEnded(Duration.ofSeconds(20), Duration.ofMillis(200));
         waits.add(System.nanoTime() - waitStart);
         assertEquals(TIMED_OUT, ended.message().orElse(ended.body()), "the same last word for " + userNumber);
     }

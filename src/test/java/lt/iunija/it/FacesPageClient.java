@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  * very requests PrimeFaces sends from the page (the login form's Ajax post, the code panel's poll once a second,
  * Cancel, a plain button press). What an attacker scripts, and what a test times or reads headers of.
  */
-final class LoginPageClient {
+final class FacesPageClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern CODE = Pattern.compile("class=\"code\"[^>]*>(\\d{4})<");
+    private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
     private static final Pattern MESSAGE = Pattern.compile("class=\"ui-messages-(?:error|info|warn)-summary\">([^<]*)<");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
@@ -32,6 +35,7 @@ final class LoginPageClient {
     private final String form;
     private String viewState;
     private String nonce;
+    private String lastPage = "";
 
     /** What one request answered, and how long it took. */
     record Answer(int status, String body, long nanos) {
@@ -47,23 +51,23 @@ final class LoginPageClient {
         }
     }
 
-    LoginPageClient(String union) {
+    FacesPageClient(String union) {
         this(PortalServer.uri("/" + union + "/?lang=en"), "login");
     }
 
     /** Any page of ours with a form {@code form} (the admin login is "adminLogin", the queue "queue"). */
-    LoginPageClient(URI page, String form) {
+    FacesPageClient(URI page, String form) {
         this.page = page;
         this.form = form;
     }
 
     /** GET the page (a new view, as a page load). */
-    LoginPageClient open() {
+    FacesPageClient open() {
         return open(page);
     }
 
     /** GET another page with a form of the same id, in the same browser (cookies). */
-    LoginPageClient open(URI other) {
+    FacesPageClient open(URI other) {
         page = other;
         Answer answer = send(HttpRequest.newBuilder(page).GET());
         Matcher state = VIEW_STATE.matcher(answer.body());
@@ -73,6 +77,7 @@ final class LoginPageClient {
         }
         viewState = state.group(1).replace("&#x3a;", ":");
         nonce = csp.group(1);
+        lastPage = answer.body();
         return this;
     }
 
@@ -84,6 +89,28 @@ final class LoginPageClient {
     /** The code panel's poll. */
     Answer poll() {
         return ajax(form + ":poll", form + ":poll", "");
+    }
+
+    /**
+     * Presses the Ajax button {@code button} of the form as the browser would: every text and hidden field of the
+     * page as it was rendered, with {@code values} (full field names) typed over them.
+     */
+    Answer submit(String button, java.util.Map<String, String> values) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher input = INPUT.matcher(lastPage);
+        while (input.find()) {
+            String tag = input.group();
+            Matcher name = NAME.matcher(tag);
+            Matcher value = VALUE.matcher(tag);
+            if (name.find() && name.group(1).startsWith(form + ":") && !tag.contains("type=\"radio\"")
+                    && !tag.contains("type=\"checkbox\"")) {
+                fields.put(name.group(1), value.find() ? value.group(1).replace("&#x3a;", ":").replace("&amp;", "&") : "");
+            }
+        }
+        fields.putAll(values);
+        StringBuilder body = new StringBuilder("&" + enc(form) + "=" + enc(form));
+        fields.forEach((name, value) -> body.append('&').append(enc(name)).append('=').append(enc(value)));
+        return ajax(form + ":" + button, form, body.toString());
     }
 
     /** A plain (non-Ajax) press of the form's button {@code button}, as {@code ajax="false"} buttons post. */

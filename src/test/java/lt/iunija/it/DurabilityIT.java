@@ -1,0 +1,112 @@
+package lt.iunija.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing acknowledged is lost by a crash (issue 15, point 5), on the embedded H2 default: reports answered with
+ * a Reference survive kill -9 right after the answer, no Reference is given twice, and a Smart-ID attempt that
+ * was running when the server died gets a final outcome after the restart. A portal of its own (two boots).
+ */
+class DurabilityIT {
+
+    private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([A-Z]+-\\d{4}-\\d{4})<");
+    private static final int SESSION_SECONDS = 5;
+
+    @Test
+    void acknowledgedReportsSurviveKillNineAndRunningAttemptsAreEndedAfterTheRestart() throws Exception {
+        Path project = PortalProcess.projectDir();
+        Path work = project.resolve("target/it-durability");
+        PortalServer.deleteRecursively(work);
+        PortalServer.copyRecursively(project.resolve("tenants"), work.resolve("tenants"));
+        int port = PortalProcess.freePort();
+        List<String> configuration = List.of(
+                "iunija.tenants.dir=" + work.resolve("tenants"),
+                "iunija.data.dir=" + work.resolve("data"),
+                "iunija.demo.members-file=" + project.resolve("config/demo/members.csv"),
+                // The prompt is never answered while this test runs: the attempt is still running at the kill.
+                "iunija.smart-id.simulator.delay-ms=600000",
+                "iunija.smart-id.session-seconds=" + SESSION_SECONDS);
+
+        PortalProcess first = PortalProcess.boot(work, port, configuration);
+        List<String> acknowledged = new ArrayList<>();
+        try {
+            FacesPageClient member = new FacesPageClient(first.baseUri().resolve("nemunas/?lang=en"), "login").open();
+            assertTrue(member.logIn("100002").code().isPresent(), "a login is waiting for Smart-ID");
+            PortalServer.sleep(1000); // its prompt is out
+            for (int report = 0; report < 3; report++) {
+                acknowledged.add(report(first, "nemunas"));
+            }
+        } finally {
+            first.kill(); // right after the last answer
+        }
+
+        assertEquals(3, acknowledged.stream().distinct().count(), acknowledged.toString());
+        try (Connection db = database(work)) {
+            for (String reference : acknowledged) {
+                assertEquals(1, count(db, "select count(*) from incident where reference = ?", reference), reference + " was acknowledged");
+            }
+            assertEquals(1, count(db, "select count(*) from smart_id_attempt where outcome is null", null), "the login was running");
+        }
+
+        PortalProcess second = PortalProcess.boot(work, port, configuration);
+        try {
+            String after = report(second, "nemunas");
+            assertFalse(acknowledged.contains(after), "a Reference is never given twice: " + after + " after " + acknowledged);
+            PortalServer.sleep(Duration.ofSeconds(SESSION_SECONDS + 20 + 15 + 5).toMillis()); // deadline, margin, one sweep
+        } finally {
+            second.stop();
+        }
+        try (Connection db = database(work)) {
+            assertEquals(0, count(db, "select count(*) from smart_id_attempt where outcome is null", null));
+            assertEquals(1, count(db, "select count(*) from smart_id_attempt where outcome = ?", "INTERRUPTED"));
+            assertEquals(4, count(db, "select count(*) from incident", null));
+        }
+    }
+
+    /** Files a report on the union's form, as a browser posts it; the Reference of the answer. */
+    private static String report(PortalProcess portal, String union) {
+        FacesPageClient form = new FacesPageClient(portal.baseUri().resolve(union + "/report?lang=en"), "report").open();
+        FacesPageClient.Answer answer = form.submit("send", Map.of(
+                "report:subject", "100002",
+                "report:country_input", "LT",
+                "report:action", "NOTHING",
+                "report:contact", "+370 600 12345",
+                "report:description", "A prompt while I was asleep."));
+        Matcher reference = REFERENCE.matcher(answer.body());
+        assertTrue(reference.find(), answer.body());
+        return reference.group(1);
+    }
+
+    private static Connection database(Path work) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data/db/iunija"), "iunija", "iunija");
+    }
+
+    private static long count(Connection db, String sql, String parameter) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}

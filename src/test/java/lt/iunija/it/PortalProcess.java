@@ -1,0 +1,120 @@
+package lt.iunija.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Payara Micro running the built WAR exactly as operators start it (the preboot file, a properties file,
+ * {@code --nocluster}), in a working folder of its own, with its log in {@code server.log} there.
+ */
+final class PortalProcess {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final URI baseUri;
+    private final Path log;
+
+    private PortalProcess(Process process, URI baseUri, Path log) {
+        this.process = process;
+        this.baseUri = baseUri;
+        this.log = log;
+    }
+
+    /** Boots the portal with these configuration lines on {@code port} and waits until it is ready. */
+    static PortalProcess boot(Path work, int port, List<String> properties) {
+        try {
+            Path project = projectDir();
+            Files.createDirectories(work);
+            Path file = work.resolve("server.properties");
+            Files.write(file, properties);
+            Path log = work.resolve("server.log");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                    "-jar", System.getProperty("payara.microJar", project.resolve("target/payara-micro.jar").toString()),
+                    "--deploy", System.getProperty("iunija.war", project.resolve("target/iunija.war").toString()),
+                    "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                    "--systemproperties", file.toString(),
+                    "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()));
+            Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            PortalProcess portal = new PortalProcess(process, URI.create("http://localhost:" + port + "/"), log);
+            portal.awaitReady();
+            return portal;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path projectDir() {
+        return Path.of(System.getProperty("iunija.project.dir", ".")).toAbsolutePath();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI baseUri() {
+        return baseUri;
+    }
+
+    /** kill -9: the process gets no chance to write or close anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** An orderly stop (SIGTERM), forced after 30 seconds. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void awaitReady() throws IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited while booting:\n" + tail());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(baseUri.resolve("health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            PortalServer.sleep(500);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("Payara Micro was not ready within " + BOOT_TIMEOUT + ":\n" + tail());
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+}
