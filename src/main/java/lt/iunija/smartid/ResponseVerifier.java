@@ -75,22 +75,22 @@ public final class ResponseVerifier {
         } catch (CertificateLevelMismatchException e) {
             return Result.refused(AuthenticationOutcome.NOT_QUALIFIED);
         } catch (SmartIdException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Smart-ID response for " + askedIdentity + " rejected: " + e.getMessage());
+            LOG.log(Level.WARNING, "Smart-ID response for " + SemanticsIdentifiers.masked(askedIdentity) + " rejected: " + e.getMessage());
             return Result.refused(AuthenticationOutcome.INVALID_RESPONSE);
         }
         X509Certificate certificate = response.getCertificate();
         String problem = certificateProblem(certificate);
         if (problem != null) {
-            LOG.warning(() -> "Smart-ID certificate of " + askedIdentity + " rejected: " + problem);
+            LOG.warning(() -> "Smart-ID certificate of " + SemanticsIdentifiers.masked(askedIdentity) + " rejected: " + problem);
             return Result.refused(AuthenticationOutcome.INVALID_RESPONSE);
         }
         if (!hasPolicy(certificate, QUALIFIED_POLICY)) {
-            LOG.warning(() -> "Smart-ID certificate of " + askedIdentity + " is not a qualified Smart-ID certificate");
+            LOG.warning(() -> "Smart-ID certificate of " + SemanticsIdentifiers.masked(askedIdentity) + " is not a qualified Smart-ID certificate");
             return Result.refused(AuthenticationOutcome.NOT_QUALIFIED);
         }
         String proven = "PNO" + identity.getCountry() + "-" + identity.getIdentityNumber();
         if (!proven.equals(askedIdentity)) {
-            LOG.warning(() -> "Smart-ID response names " + proven + " but " + askedIdentity + " was asked for");
+            LOG.warning(() -> "Smart-ID response names " + SemanticsIdentifiers.masked(proven) + " but " + SemanticsIdentifiers.masked(askedIdentity) + " was asked for");
             return Result.refused(AuthenticationOutcome.INVALID_RESPONSE);
         }
         return new Result(AuthenticationOutcome.OK, new VerifiedPerson(proven, identity.getGivenName(), identity.getSurname()));

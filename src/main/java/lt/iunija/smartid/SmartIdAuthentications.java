@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Timer;
 
 import ee.sk.smartid.AuthenticationHash;
 import ee.sk.smartid.exception.permanent.ServerMaintenanceException;
@@ -82,6 +84,9 @@ public class SmartIdAuthentications {
     @Inject
     StartBudgets budgets;
 
+    @Inject
+    AttemptMetrics metrics;
+
     @Resource(lookup = SmartIdConnection.EXECUTOR)
     ManagedExecutorService initiations;
 
@@ -89,7 +94,13 @@ public class SmartIdAuthentications {
     KnownBrowsers knownBrowsers;
 
     private final Map<Long, AttemptState> attempts = new ConcurrentHashMap<>();
-    private final Map<Long, Long> recordIds = new ConcurrentHashMap<>();
+    /** The record of each wait that has one (a decoy or a withheld prompt has none), by wait id. */
+    private final Map<Long, SmartIdAttempt> recorded = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void registerGauge() {
+        metrics.pendingFrom(() -> attempts.values().stream().filter(AttemptState::isRunning).count());
+    }
 
     /**
      * Starts a Smart-ID authentication of {@code semanticsIdentifier} for {@code union}. The returned state is
@@ -103,9 +114,10 @@ public class SmartIdAuthentications {
     public AttemptState start(Union union, String semanticsIdentifier, Purpose purpose, ClientInfo client) {
         boolean known = knownBrowsers.isKnown(client.browser(), union.id(), semanticsIdentifier);
         if (!budgets.admit(purpose, semanticsIdentifier, client, known)) {
+            metrics.throttled(purpose);
             afterTheAnswer(() -> records.refused(new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known),
                     AuthenticationOutcome.THROTTLED));
-            LOG.warning(() -> "Smart-ID start throttled for " + SemanticsIdentifiers.masked(semanticsIdentifier) + " from " + client.address());
+            LOG.info(() -> "Smart-ID start throttled for " + SemanticsIdentifiers.masked(semanticsIdentifier) + " from " + client.address());
             return refusedNow(union);
         }
         AuthenticationHash hash = AuthenticationHash.generateRandomHash();
@@ -123,6 +135,7 @@ public class SmartIdAuthentications {
     public AttemptState decoy(Union union, String typed, Purpose purpose, ClientInfo client) {
         knownBrowsers.isKnown(client.browser(), union.id(), typed); // the same look-up as a real start, never a row
         if (!budgets.admit(purpose, typed, client, false)) {
+            metrics.throttled(purpose);
             return refusedNow(union);
         }
         AttemptState pending = waiting(union, null, AuthenticationHash.generateRandomHash().calculateVerificationCode());
@@ -160,14 +173,15 @@ public class SmartIdAuthentications {
                 return;
             }
             long recordId = records.begin(record);
-            recordIds.put(pending.attemptId(), recordId);
+            recorded.put(pending.attemptId(), record);
             AttemptState now = attempts.get(pending.attemptId());
             if (now != null && !now.isRunning()) {
                 records.ended(recordId, now.outcome().orElseThrow()); // cancelled before the prompt went out
+                metrics.finished(record, now.outcome().orElseThrow());
                 return;
             }
             String sessionId;
-            try {
+            try (Timer.Context call = metrics.startCalls().time()) {
                 sessionId = connection.get().client().createAuthentication()
                         .withSemanticsIdentifierAsString(identity)
                         .withAuthenticationHash(hash)
@@ -202,7 +216,7 @@ public class SmartIdAuthentications {
 
     /** The database id of the attempt behind a wait, once it is recorded (a decoy has none). */
     public Optional<Long> recordId(long attemptId) {
-        return Optional.ofNullable(recordIds.get(attemptId));
+        return Optional.ofNullable(recorded.get(attemptId)).map(SmartIdAttempt::getId);
     }
 
     /** The current state of an attempt this server started, while it is remembered. */
@@ -274,13 +288,14 @@ public class SmartIdAuthentications {
             return finished;
         });
         if (decided[0]) {
-            Long recordId = recordIds.get(attempt.attemptId());
-            if (recordId != null) {
-                records.ended(recordId, outcome);
+            SmartIdAttempt record = recorded.get(attempt.attemptId());
+            if (record != null) {
+                records.ended(record.getId(), outcome);
+                metrics.finished(record, outcome);
             }
             scheduler.schedule(() -> {
                 attempts.remove(attempt.attemptId());
-                recordIds.remove(attempt.attemptId());
+                recorded.remove(attempt.attemptId());
             }, KEEP_FINISHED.toMinutes(), TimeUnit.MINUTES);
         }
         return result;
@@ -305,7 +320,8 @@ public class SmartIdAuthentications {
             return AuthenticationOutcome.MAINTENANCE;
         }
         if (e instanceof SmartIdException || e instanceof ProcessingException || e instanceof jakarta.ws.rs.WebApplicationException) {
-            LOG.log(Level.WARNING, "Smart-ID authentication could not be started", e);
+            // Expected when SK is down: one line, no stack trace per member.
+            LOG.warning(() -> "Smart-ID authentication could not be started: " + e);
             return AuthenticationOutcome.SERVICE_UNAVAILABLE;
         }
         throw e;

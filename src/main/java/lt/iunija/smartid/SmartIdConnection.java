@@ -48,6 +48,17 @@ public class SmartIdConnection {
     static final String EXECUTOR = "java:app/concurrent/SmartIdAnswers";
 
     private static final Logger LOG = Logger.getLogger(SmartIdConnection.class.getName());
+    /**
+     * The client library logs every successful authentication at INFO with the person's name and personal
+     * code; the portal logs its own line per attempt with the code masked (AttemptMetrics). Held here so that
+     * the level stays set (java.util.logging keeps loggers only weakly).
+     */
+    private static final Logger LIBRARY_LOG = quiet(Logger.getLogger("ee.sk.smartid"));
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
 
     @Inject
     @ConfigProperty(name = "iunija.smart-id.host-url")

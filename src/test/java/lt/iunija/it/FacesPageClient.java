@@ -36,6 +36,7 @@ final class FacesPageClient {
     private String viewState;
     private String nonce;
     private String lastPage = "";
+    private String[] headers = {};
 
     /** What one request answered, and how long it took. */
     record Answer(int status, String body, long nanos) {
@@ -59,6 +60,12 @@ final class FacesPageClient {
     FacesPageClient(URI page, String form) {
         this.page = page;
         this.form = form;
+    }
+
+    /** Sends these headers (name, value, ...) with every request from now on, as a proxy in front would. */
+    FacesPageClient withHeaders(String... namesAndValues) {
+        this.headers = namesAndValues.clone();
+        return this;
     }
 
     /** GET the page (a new view, as a page load). */
@@ -179,6 +186,9 @@ final class FacesPageClient {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());

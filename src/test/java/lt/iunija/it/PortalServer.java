@@ -113,7 +113,9 @@ public final class PortalServer implements BeforeAllCallback {
                         "iunija.mail.port=" + mail.getSmtp().getPort(),
                         "iunija.mail.from=portal@iunija.test",
                         "iunija.mail.retry-seconds=2",
-                        "iunija.public-url=http://localhost:" + port));
+                        "iunija.public-url=http://localhost:" + port,
+                        // The tests' own connections are the "reverse proxy"; 127.0.0.2 is a stranger (ReverseProxyIT).
+                        "iunija.proxy.trusted-addresses=127.0.0.1/32, ::1"));
                 Running running = new Running(portal, work, mail);
                 current = running;
                 return running;

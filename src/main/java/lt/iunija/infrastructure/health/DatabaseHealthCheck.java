@@ -30,7 +30,7 @@ public class DatabaseHealthCheck implements HealthCheck {
                     .withData("product", connection.getMetaData().getDatabaseProductName())
                     .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName() + (e.getSQLState() == null ? "" : " " + e.getSQLState())).build();
         }
     }
 }

@@ -31,7 +31,7 @@ public class UnionsHealthCheck implements HealthCheck {
         UnionSnapshot snapshot = registry.snapshot();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("unions")
                 .status(!snapshot.unions().isEmpty())
-                .withData("directory", registry.directory().toString())
+                // No filesystem path: /health answers anyone (a load balancer), and paths help nobody else.
                 .withData("served", String.join(",", registry.all().stream().map(Union::id).toList()))
                 .withData("broken", snapshot.problems().size());
         for (Map.Entry<String, List<String>> problem : snapshot.problems().entrySet()) {

@@ -27,7 +27,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean cacheable = isStaticResource(request.getRequestURI());
-        apply(response, cacheable);
+        boolean https = request.isSecure();
+        apply(response, cacheable, https);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void addHeader(String name, String value) {
@@ -41,12 +42,12 @@ public class SecurityHeadersFilter extends HttpFilter {
             @Override
             public void reset() {
                 super.reset();
-                apply(this, cacheable);
+                apply(this, cacheable, https);
             }
         });
     }
 
-    private static void apply(HttpServletResponse response, boolean cacheable) {
+    private static void apply(HttpServletResponse response, boolean cacheable, boolean https) {
         response.setHeader(CSP, ContentSecurityPolicy.POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -55,6 +56,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (!cacheable) {
             response.setHeader("Cache-Control", "no-store");
+        }
+        if (https) {
+            // Over HTTPS (directly, or as a trusted proxy says): never plain HTTP again for a year.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
     }
 

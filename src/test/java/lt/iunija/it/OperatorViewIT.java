@@ -1,0 +1,46 @@
+package lt.iunija.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an operator sees of a Smart-ID attempt (issue 15, point 6): the application metrics count it by purpose
+ * and outcome, and the log has one line for it with the personal code masked, and never the code in clear.
+ */
+@ExtendWith(PortalServer.class)
+class OperatorViewIT {
+
+    @Test
+    void aFinishedAttemptIsCountedAndLoggedOnceWithThePersonalCodeMasked() throws Exception {
+        // nemunas 100004 is PNOLT-30403039917, whose prompt is refused in the app.
+        FacesPageClient member = new FacesPageClient("nemunas").open();
+        assertTrue(member.logIn("100004").code().isPresent());
+        assertEquals("The login was refused in the Smart-ID app. If you did not start it, report it to your credit union.",
+                member.pollUntilEnded(Duration.ofSeconds(20)).message().orElseThrow());
+
+        String metrics = Http.get("/metrics?scope=application", "Accept", "text/plain").body();
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("smartid_attempts_total")
+                && line.contains("outcome=\"USER_REFUSED\"") && line.contains("purpose=\"MEMBER_LOGIN\"")), metrics);
+        assertTrue(metrics.contains("smartid_pending_sessions"), metrics);
+        assertTrue(metrics.contains("smartid_start_call"), metrics);
+
+        assertTrue(ReverseProxyIT.awaitLogLine(line -> line.contains("MEMBER_LOGIN USER_REFUSED") && line.contains("PNOLT-304…917")),
+                "one line per finished attempt, masked");
+        assertFalse(ReverseProxyIT.logLines().stream().anyMatch(line -> line.contains("30403039917")), "the personal code never in clear");
+    }
+
+    @Test
+    void noDevelopmentEndpointAnswersAndHealthNamesNoPath() {
+        assertEquals(404, Http.get("/openapi").statusCode());
+        assertEquals(404, Http.get("/smart-id-rp/application.wadl").statusCode());
+        String health = Http.get("/health").body();
+        assertTrue(health.contains("\"unions\""), health);
+        assertFalse(health.contains(PortalServer.Running.current.work.toString()), health);
+    }
+}

@@ -1,0 +1,70 @@
+package lt.iunija.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Behind a reverse proxy (issue 15, point 3): the test server trusts 127.0.0.1 as its proxy. Its forwarded
+ * client address is what the attempt records, and HTTPS it forwards gets HSTS; the same headers from 127.0.0.2,
+ * which is no proxy of ours, are ignored.
+ */
+@ExtendWith(PortalServer.class)
+class ReverseProxyIT {
+
+    @Test
+    void aTrustedProxysClientAddressIsTheOneRecorded() throws Exception {
+        loginThrough(PortalServer.baseUri(), "198.51.100.23");
+
+        assertTrue(awaitLogLine(line -> line.contains("MEMBER_LOGIN WRONG_VC") && line.contains("from 198.51.100.23,")),
+                "the attempt is recorded for the client behind the proxy");
+    }
+
+    @Test
+    void anyoneElsesForwardingHeadersAreIgnored() throws Exception {
+        URI stranger = URI.create(PortalServer.baseUri().toString().replace("localhost", "127.0.0.2"));
+        loginThrough(stranger, "198.51.100.99");
+
+        assertTrue(awaitLogLine(line -> line.contains("MEMBER_LOGIN WRONG_VC") && line.contains("from 127.0.0.2,")), "the peer itself");
+        assertFalse(logLines().stream().anyMatch(line -> line.contains("198.51.100.99")), "a forged header is believed nowhere");
+    }
+
+    @Test
+    void httpsThatATrustedProxyTerminatedGetsHsts() {
+        assertTrue(Http.get("/nemunas/?lang=en", "X-Forwarded-Proto", "https").headers().firstValue("Strict-Transport-Security")
+                .orElse("").startsWith("max-age="));
+        assertFalse(Http.get("/nemunas/?lang=en").headers().firstValue("Strict-Transport-Security").isPresent());
+    }
+
+    /** nemunas 100006 chooses the wrong verification code in the app: a quick, finished attempt. */
+    private static void loginThrough(URI base, String forwardedFor) {
+        FacesPageClient client = new FacesPageClient(base.resolve("nemunas/?lang=en"), "login")
+                .withHeaders("X-Forwarded-For", forwardedFor).open();
+        assertTrue(client.logIn("100006").code().isPresent());
+        client.pollUntilEnded(Duration.ofSeconds(20));
+    }
+
+    /** The attempt's log line is written just after the page learns the outcome: wait a moment for it. */
+    static boolean awaitLogLine(java.util.function.Predicate<String> wanted) throws Exception {
+        for (int tries = 0; tries < 20; tries++) {
+            if (logLines().stream().anyMatch(wanted)) {
+                return true;
+            }
+            PortalServer.sleep(250);
+        }
+        return false;
+    }
+
+    static List<String> logLines() throws Exception {
+        Path log = PortalServer.Running.current.work.resolve("server.log");
+        return Files.readAllLines(log);
+    }
+}
