@@ -33,6 +33,7 @@ class SecurityHeadersFilterTest {
             assertTrue(headers.containsKey(header), header + " missing: " + headers);
         }
         assertEquals("no-store", headers.get("Cache-Control"));
+        assertTrue(headers.get("Strict-Transport-Security").startsWith("max-age="), "over HTTPS, HSTS too");
         assertEquals("text/csv; charset=UTF-8", headers.get("Content-Type"));
     }
 
@@ -49,6 +50,7 @@ class SecurityHeadersFilterTest {
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestURI" -> uri;
                     case "getDispatcherType" -> jakarta.servlet.DispatcherType.REQUEST;
+                    case "isSecure" -> true;
                     default -> null;
                 });
     }
