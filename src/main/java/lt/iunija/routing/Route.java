@@ -13,6 +13,11 @@ public sealed interface Route {
 
     /** Serve an internal path (a view or a resource), optionally inside a union. */
     record Forward(String internalPath, Optional<Union> union) implements Route {
+
+        /** A script, style or image of the page rather than a page itself. */
+        public boolean isResource() {
+            return internalPath.startsWith(RouteResolver.RESOURCE_PREFIX) || internalPath.equals(RouteResolver.LOGO_PATH);
+        }
     }
 
     /** Send the browser to the canonical address. */

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import lt.iunija.i18n.Language;
 import lt.iunija.i18n.LanguageChoice;
+import lt.iunija.infrastructure.config.UnsafeConfiguration;
 import lt.iunija.tenant.Union;
 import lt.iunija.tenant.UnionRegistry;
 
@@ -29,12 +30,16 @@ public class UnionRoutingFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     public static final String UNION_ATTRIBUTE = "iunija.union";
+    static final String UNAVAILABLE_VIEW = "/WEB-INF/errorpages/unavailable.xhtml";
     public static final String LANGUAGE_ATTRIBUTE = "iunija.language";
     static final String LANGUAGE_COOKIE = "iunija-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
     UnionRegistry registry;
+
+    @Inject
+    UnsafeConfiguration configuration;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,7 +53,13 @@ public class UnionRoutingFilter extends HttpFilter {
             chooseLanguage(request, response, forward.union());
             forward.union().ifPresent(union -> request.setAttribute(UNION_ATTRIBUTE, union));
             UnionLinks links = new UnionLinks(request.getContextPath(), forward.union().map(Union::id).orElse(null));
-            request.getRequestDispatcher(forward.internalPath()).forward(request, new PrefixingResponse(response, links));
+            String view = forward.internalPath();
+            if (!configuration.isSafe() && forward.union().isPresent() && !forward.isResource()) {
+                // Never a half-working login: the union's contacts and "temporarily unavailable" (readiness says why).
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                view = UNAVAILABLE_VIEW;
+            }
+            request.getRequestDispatcher(view).forward(request, new PrefixingResponse(response, links));
         } else if (route instanceof Route.NotFound) {
             chooseLanguage(request, response, Optional.empty());
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,15 @@ import lt.iunija.tenant.Union;
  * same for a member and for a {@link #decoy decoy}: same work on the request thread, same wait.
  */
 @ApplicationScoped
+@ManagedExecutorDefinition(name = SmartIdAuthentications.STARTS, maxAsync = 4)
 public class SmartIdAuthentications {
+
+    /**
+     * Where members' Smart-ID starts run (record, pause check, the start request): apart from the executor that
+     * reads Smart-ID's answers, so a Smart-ID service that hangs on starts cannot delay anyone's answer, and
+     * never on a request thread.
+     */
+    static final String STARTS = "java:app/concurrent/SmartIdStarts";
 
     private static final Logger LOG = Logger.getLogger(SmartIdAuthentications.class.getName());
     /** How long a finished attempt stays readable for the page that waits for it. */
@@ -87,7 +96,7 @@ public class SmartIdAuthentications {
     @Inject
     AttemptMetrics metrics;
 
-    @Resource(lookup = SmartIdConnection.EXECUTOR)
+    @Resource(lookup = STARTS)
     ManagedExecutorService initiations;
 
     @Inject
@@ -145,8 +154,8 @@ public class SmartIdAuthentications {
     }
 
     /**
-     * Runs work that only members cause on the Smart-ID executor, after the request thread has answered: the
-     * page's answer must cost the same for everyone. (Not through the scheduler: database work handed on from
+     * Runs work that only members cause on the Smart-ID starts executor, not on the request thread: the page's
+     * answer must cost the same for everyone. (Not through the scheduler: database work handed on from
      * its threads finds no usable context, DESIGN §10.)
      */
     private void afterTheAnswer(Runnable work) {

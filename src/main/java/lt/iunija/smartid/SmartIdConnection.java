@@ -29,6 +29,7 @@ import jakarta.ws.rs.client.ClientBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glassfish.jersey.jackson.JacksonFeature;
 
+import ee.sk.smartid.AuthenticationResponseValidator;
 import ee.sk.smartid.SmartIdClient;
 import lt.iunija.smartid.simulator.SimulatorSessions;
 import lt.iunija.smartid.simulator.SimulatorSwitch;
@@ -66,6 +67,10 @@ public class SmartIdConnection {
 
     @Inject
     RelyingParty relyingParty;
+
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.environment")
+    Optional<String> environment;
 
     /** PEM files of the CAs that issue Smart-ID authentication certificates (production). */
     @Inject
@@ -124,12 +129,19 @@ public class SmartIdConnection {
                 // Plain HTTP, but the client insists on trust material (DESIGN trap 8).
                 tlsPems = List.of(simulatorSessions.ca().certificatePem());
             } else {
-                baseUrl = hostUrl.filter(url -> !url.isBlank()).orElseThrow(() -> new IllegalStateException(
-                        "iunija.smart-id.host-url is not set and the simulator is off (production mode)"));
+                Optional<SmartIdEnvironment> preset = environment.flatMap(SmartIdEnvironment::fromConfig);
+                baseUrl = hostUrl.filter(url -> !url.isBlank()).or(() -> preset.flatMap(SmartIdEnvironment::hostUrl))
+                        .orElseThrow(() -> new IllegalStateException(
+                                "neither iunija.smart-id.host-url nor iunija.smart-id.environment names a Smart-ID service"));
                 trustedCas = readCertificates(fileList(trustedCaFiles));
+                if (trustedCas.isEmpty() && preset.filter(SmartIdEnvironment.SK_LIVE::equals).isPresent()) {
+                    // SK's authentication CAs as smart-id-java-client ships them (trusted_certificates.jks).
+                    trustedCas = new AuthenticationResponseValidator().getTrustedCACertificates();
+                }
                 tlsPems = readPems(fileList(tlsCertificateFiles));
             }
-            SSLContext ssl = SmartIdClient.createSslContext(tlsPems);
+            // Pinned TLS certificates when given; otherwise the JDK's trust store (SK's public certificate).
+            SSLContext ssl = tlsPems.isEmpty() ? SSLContext.getDefault() : SmartIdClient.createSslContext(tlsPems);
             Client restClient = ClientBuilder.newBuilder()
                     .sslContext(ssl)
                     .register(JacksonFeature.class)

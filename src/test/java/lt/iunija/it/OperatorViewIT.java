@@ -37,7 +37,9 @@ class OperatorViewIT {
 
     @Test
     void noDevelopmentEndpointAnswersAndHealthNamesNoPath() {
-        assertEquals(404, Http.get("/openapi").statusCode());
+        java.net.http.HttpResponse<String> openApi = Http.get("/openapi");
+        assertTrue(openApi.statusCode() == 403 || openApi.statusCode() == 404, "Payara answers 403 when it is off");
+        assertFalse(openApi.body().contains("smart-id"), openApi.body());
         assertEquals(404, Http.get("/smart-id-rp/application.wadl").statusCode());
         String health = Http.get("/health").body();
         assertTrue(health.contains("\"unions\""), health);

@@ -34,6 +34,11 @@ final class PortalProcess {
 
     /** Boots the portal with these configuration lines on {@code port} and waits until it is ready. */
     static PortalProcess boot(Path work, int port, List<String> properties) {
+        return boot(work, port, properties, "health/ready");
+    }
+
+    /** The same, waiting until {@code probe} answers 200 (a portal that must not become ready: "health/live"). */
+    static PortalProcess boot(Path work, int port, List<String> properties, String probe) {
         try {
             Path project = projectDir();
             Files.createDirectories(work);
@@ -50,7 +55,7 @@ final class PortalProcess {
             Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             PortalProcess portal = new PortalProcess(process, URI.create("http://localhost:" + port + "/"), log);
-            portal.awaitReady();
+            portal.awaitReady(probe);
             return portal;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,7 +93,7 @@ final class PortalProcess {
         }
     }
 
-    private void awaitReady() throws IOException {
+    private void awaitReady(String probe) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -96,7 +101,7 @@ final class PortalProcess {
                 throw new IllegalStateException("Payara Micro exited while booting:\n" + tail());
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(baseUri.resolve("health/ready"))
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(baseUri.resolve(probe))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -114,8 +114,8 @@ public final class PortalServer implements BeforeAllCallback {
                         "iunija.mail.from=portal@iunija.test",
                         "iunija.mail.retry-seconds=2",
                         "iunija.public-url=http://localhost:" + port,
-                        // The tests' own connections are the "reverse proxy"; 127.0.0.2 is a stranger (ReverseProxyIT).
-                        "iunija.proxy.trusted-addresses=127.0.0.1/32, ::1"));
+                        // Connections from [::1] are the "reverse proxy"; 127.0.0.1 is a stranger (ReverseProxyIT).
+                        "iunija.proxy.trusted-addresses=::1"));
                 Running running = new Running(portal, work, mail);
                 current = running;
                 return running;

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import lt.iunija.infrastructure.config.PortalMode;
+import lt.iunija.smartid.SmartIdEnvironment;
 
 /**
  * Whether the Smart-ID simulator is on, and for whom. It can approve anyone's login, so it is on only in demo
@@ -31,6 +32,10 @@ public class SimulatorSwitch {
     Optional<String> hostUrl;
 
     @Inject
+    @ConfigProperty(name = "iunija.smart-id.environment")
+    Optional<String> environment;
+
+    @Inject
     @ConfigProperty(name = "iunija.smart-id.simulator.open-to-network", defaultValue = "false")
     boolean openToNetwork;
 
@@ -46,8 +51,11 @@ public class SimulatorSwitch {
         }
     }
 
+    /** Only in demo mode, with no Smart-ID address and no environment but the simulator named. */
     public boolean isOn() {
-        return mode.isDemo() && hostUrl.map(String::isBlank).orElse(true);
+        return mode.isDemo() && hostUrl.map(String::isBlank).orElse(true)
+                && environment.map(String::strip).filter(name -> !name.isEmpty())
+                        .map(name -> name.equalsIgnoreCase(SmartIdEnvironment.SIMULATOR.configName())).orElse(true);
     }
 
     /** Whether a client at this address may use the simulator. */

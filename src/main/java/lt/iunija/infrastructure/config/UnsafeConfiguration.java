@@ -1,0 +1,108 @@
+package lt.iunija.infrastructure.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import lt.iunija.smartid.SmartIdEnvironment;
+
+/**
+ * What makes a production configuration unsafe to serve: a demo or placeholder card secret, no Smart-ID
+ * environment, the simulator, a plain-HTTP Smart-ID address, SK's demo relying party against the live service,
+ * no trust anchors, a placeholder password. Each problem names its key and why. In production mode the portal
+ * then answers readiness 503 with the list and union pages 503 ("temporarily unavailable"), never a
+ * half-working login; the log says it once at SEVERE. Demo mode has no such problems by definition.
+ */
+@ApplicationScoped
+public class UnsafeConfiguration {
+
+    private static final Logger LOG = Logger.getLogger(UnsafeConfiguration.class.getName());
+    static final String DEMO_CARD_SECRET = "demo-only-card-secret";
+    private static final int MIN_SECRET_LENGTH = 32;
+
+    /** One reason not to serve. */
+    public record Problem(String key, String why) {
+    }
+
+    private List<Problem> problems;
+
+    @PostConstruct
+    void check() {
+        Config config = ConfigProvider.getConfig();
+        problems = List.copyOf(problemsOf(key -> config.getOptionalValue(key, String.class)));
+    }
+
+    void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        problems.forEach(problem -> LOG.severe(() -> "Unsafe production configuration, union pages are not served: "
+                + problem.key() + ": " + problem.why()));
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public boolean isSafe() {
+        return problems.isEmpty();
+    }
+
+    /** The rules, on any source of configuration values. */
+    static List<Problem> problemsOf(Function<String, Optional<String>> config) {
+        List<Problem> found = new ArrayList<>();
+        boolean production = !"demo".equalsIgnoreCase(config.apply("iunija.mode").orElse("production").strip());
+        if (!production) {
+            return found;
+        }
+        String secret = config.apply("iunija.card.secret").orElse("").strip();
+        if (secret.isEmpty() || secret.equals(DEMO_CARD_SECRET) || isPlaceholder(secret)) {
+            found.add(new Problem("iunija.card.secret", "unset, the demo value or a placeholder; set a long random secret "
+                    + "(openssl rand -base64 48)"));
+        } else if (secret.length() < MIN_SECRET_LENGTH) {
+            found.add(new Problem("iunija.card.secret", "shorter than " + MIN_SECRET_LENGTH + " characters"));
+        }
+        Optional<String> named = config.apply("iunija.smart-id.environment").map(String::strip).filter(value -> !value.isEmpty());
+        Optional<SmartIdEnvironment> environment = named.flatMap(SmartIdEnvironment::fromConfig);
+        if (named.isEmpty()) {
+            found.add(new Problem("iunija.smart-id.environment", "unset; production uses sk-live (or sk-demo for a trial)"));
+        } else if (environment.isEmpty()) {
+            found.add(new Problem("iunija.smart-id.environment", "'" + named.get() + "' is not simulator, sk-demo or sk-live"));
+        } else if (environment.get() == SmartIdEnvironment.SIMULATOR) {
+            found.add(new Problem("iunija.smart-id.environment", "the simulator approves anyone's login; never in production"));
+        }
+        Optional<String> hostUrl = config.apply("iunija.smart-id.host-url").map(String::strip).filter(value -> !value.isEmpty())
+                .or(() -> environment.flatMap(SmartIdEnvironment::hostUrl));
+        if (hostUrl.isPresent() && !hostUrl.get().toLowerCase(Locale.ROOT).startsWith("https://")) {
+            found.add(new Problem("iunija.smart-id.host-url", "not an https:// address"));
+        }
+        boolean caFiles = config.apply("iunija.smart-id.trusted-ca-files").filter(value -> !value.isBlank()).isPresent();
+        if (environment.filter(env -> env != SmartIdEnvironment.SIMULATOR).isPresent() && !caFiles
+                && environment.get() != SmartIdEnvironment.SK_LIVE) {
+            found.add(new Problem("iunija.smart-id.trusted-ca-files", "no trusted CA for Smart-ID certificates; give SK's "
+                    + "demo CA certificates as files (sk-live uses the ones smart-id-java-client ships)"));
+        }
+        String uuid = config.apply("iunija.smart-id.relying-party-uuid").orElse("").strip();
+        if (environment.filter(env -> env == SmartIdEnvironment.SK_LIVE).isPresent()
+                && (uuid.isEmpty() || uuid.equals(SmartIdEnvironment.DEMO_RELYING_PARTY_UUID) || isPlaceholder(uuid))) {
+            found.add(new Problem("iunija.smart-id.relying-party-uuid", "SK's demo relying party; set the UUID SK gave you"));
+        }
+        if (isPlaceholder(config.apply("iunija.db.password").orElse(""))) {
+            found.add(new Problem("iunija.db.password", "a placeholder"));
+        }
+        return found;
+    }
+
+    private static boolean isPlaceholder(String value) {
+        String upper = value.toUpperCase(Locale.ROOT);
+        return upper.contains("CHANGE-ME") || upper.contains("CHANGEME") || upper.contains("<");
+    }
+}
