@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * Production mode as an operator who copied the example without filling it in would start it (issue 15,
  * point 2): a portal of its own with a placeholder card secret and no Smart-ID environment. It stays alive but
  * never ready, says why by key, and union pages answer 503 "temporarily unavailable" with the union's contacts
- * instead of a login that cannot work. The simulator is off in production.
+ * instead of a login that cannot work. The simulator is off in production. Then a proper production
+ * configuration against a stand-in Smart-ID RP API over HTTPS (its own TLS certificate and CA): an admin logs
+ * in, and a Smart-ID service that hangs on every start slows neither the starts' answers nor other pages.
  */
 class ProductionModeIT {
 
@@ -58,5 +60,79 @@ class ProductionModeIT {
 
     private static HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aProperConfigurationLogsAnAdminInAndAHangingSmartIdSlowsNothingElse() throws Exception {
+        Path project = PortalProcess.projectDir();
+        Path work = project.resolve("target/it-production-live");
+        PortalServer.deleteRecursively(work);
+        PortalServer.copyRecursively(project.resolve("tenants"), work.resolve("tenants"));
+        List<String> admins = new java.util.ArrayList<>();
+        for (int admin = 0; admin < 40; admin++) {
+            admins.add(String.format("3%010d", 1000 + admin));
+        }
+        Path nemunas = work.resolve("tenants/nemunas.properties");
+        java.nio.file.Files.writeString(nemunas, java.nio.file.Files.readString(nemunas).replace("admins=PNOLT-50001029996",
+                "admins=PNOLT-50001029996," + String.join(",", admins.stream().map(code -> "PNOLT-" + code).toList())));
+        try (SmartIdStandIn smartId = new SmartIdStandIn(work.resolve("smart-id"))) {
+            PortalProcess portal = PortalProcess.boot(work, PortalProcess.freePort(), List.of(
+                    "iunija.mode=production",
+                    "iunija.tenants.dir=" + work.resolve("tenants"),
+                    "iunija.data.dir=" + work.resolve("data"),
+                    "iunija.card.secret=" + "k".repeat(12) + "9sd8f7g6h5j4k3l2m1n0b9v8",
+                    "iunija.smart-id.environment=sk-demo",
+                    "iunija.smart-id.host-url=" + smartId.hostUrl(),
+                    "iunija.smart-id.trusted-ca-files=" + smartId.caPem(),
+                    "iunija.smart-id.tls-certificate-files=" + smartId.tlsPem(),
+                    "iunija.smart-id.relying-party-uuid=6f1c9a42-6a3b-4c55-9a1e-2b7d3e4f5a60",
+                    "iunija.smart-id.relying-party-name=i-Unija test",
+                    "iunija.smart-id.throttle.address-limit=1000"));
+            try {
+                URI base = portal.baseUri();
+                FacesPageClient admin = adminLogin(base);
+                FacesPageClient.Answer started = admin.submit("submit", java.util.Map.of(
+                        "adminLogin:country_input", "LT", "adminLogin:personalCode", "50001029996"));
+                assertTrue(started.code().isPresent(), started.body());
+                assertTrue(admin.pollUntilEnded(java.time.Duration.ofSeconds(20)).body().contains("<redirect url=\"/nemunas/admin/\""),
+                        "the admin is in, through SK's protocol over HTTPS, every check of the answer passed");
+
+                smartId.hang();
+                java.util.concurrent.ExecutorService browsers = java.util.concurrent.Executors.newFixedThreadPool(40);
+                List<java.util.concurrent.Future<Long>> starts = new java.util.ArrayList<>();
+                for (String code : admins) {
+                    starts.add(browsers.submit(() -> {
+                        FacesPageClient.Answer answer = adminLogin(base).submit("submit", java.util.Map.of(
+                                "adminLogin:country_input", "LT", "adminLogin:personalCode", code));
+                        assertTrue(answer.code().isPresent(), answer.body());
+                        return answer.nanos();
+                    }));
+                }
+                List<Long> page = new java.util.ArrayList<>();
+                for (int fetch = 0; fetch < 100; fetch++) {
+                    long start = System.nanoTime();
+                    assertEquals(200, get(base, "nemunas/?lang=en").statusCode());
+                    page.add(System.nanoTime() - start);
+                }
+                long slowestStart = 0;
+                for (java.util.concurrent.Future<Long> start : starts) {
+                    slowestStart = Math.max(slowestStart, start.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                browsers.shutdown();
+                java.util.Collections.sort(page);
+                long p99 = page.get(98) / 1_000_000;
+                System.out.println("Hanging Smart-ID: slowest of 40 starts " + slowestStart / 1_000_000 + " ms; login page p99 " + p99
+                        + " ms, median " + page.get(50) / 1_000_000 + " ms");
+                assertTrue(slowestStart < java.time.Duration.ofSeconds(5).toNanos(), "a start answers within 5 s");
+                assertTrue(p99 < 2000, "another page's p99 while Smart-ID hangs: " + p99 + " ms");
+            } finally {
+                smartId.recover();
+                portal.stop();
+            }
+        }
+    }
+
+    private static FacesPageClient adminLogin(URI base) {
+        return new FacesPageClient(base.resolve("nemunas/admin/login?lang=en"), "adminLogin").open();
     }
 }

@@ -28,7 +28,7 @@ public class ForwardedRequestFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        proxies = TrustedProxies.of(ConfigProvider.getConfig().getOptionalValue("iunija.proxy.trusted-addresses", String.class)
+        proxies = TrustedProxies.of(ConfigProvider.getConfig(ForwardedRequestFilter.class.getClassLoader()).getOptionalValue("iunija.proxy.trusted-addresses", String.class)
                 .orElse(""));
     }
 

@@ -15,7 +15,7 @@ public class SessionCookieSecurity implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String publicUrl = ConfigProvider.getConfig().getOptionalValue("iunija.public-url", String.class).orElse("");
+        String publicUrl = ConfigProvider.getConfig(SessionCookieSecurity.class.getClassLoader()).getOptionalValue("iunija.public-url", String.class).orElse("");
         if (isHttps(publicUrl)) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
