@@ -11,9 +11,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import lt.iunija.smartid.SmartIdEnvironment;
 
@@ -35,14 +35,13 @@ public class UnsafeConfiguration {
     public record Problem(String key, String why) {
     }
 
-    /** The application's own configuration (its microprofile-config.properties too, whatever thread asks). */
-    @Inject
-    Config config;
-
     private List<Problem> problems;
 
     @PostConstruct
     void check() {
+        // By this class's loader, not the thread's: the readiness probe of Payara's health endpoint may be the
+        // first to ask, on a thread whose configuration lacks the application's microprofile-config.properties.
+        Config config = ConfigProvider.getConfig(UnsafeConfiguration.class.getClassLoader());
         problems = List.copyOf(problemsOf(key -> config.getOptionalValue(key, String.class)));
     }
 
