@@ -132,7 +132,7 @@ public class SmartIdAuthentications {
         AuthenticationHash hash = AuthenticationHash.generateRandomHash();
         AttemptState pending = waiting(union, semanticsIdentifier, hash.calculateVerificationCode());
         attempts.put(pending.attemptId(), pending);
-        afterTheAnswer(() -> initiate(union, pending, hash, new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known)));
+        afterTheAnswer(() -> initiate(union, pending, hash, new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known), client));
         return pending;
     }
 
@@ -172,7 +172,7 @@ public class SmartIdAuthentications {
     }
 
     /** Off the request thread: record the attempt, then ask Smart-ID (or withhold the prompt while paused). */
-    private void initiate(Union union, AttemptState pending, AuthenticationHash hash, SmartIdAttempt record) {
+    private void initiate(Union union, AttemptState pending, AuthenticationHash hash, SmartIdAttempt record, ClientInfo client) {
         try {
             String identity = pending.semanticsIdentifier();
             if (!record.isFromKnownBrowser() && mutes.mutedUntil(identity).isPresent()) {
@@ -198,7 +198,11 @@ public class SmartIdAuthentications {
                         .withAllowedInteractionsOrder(List.of(Interaction.displayTextAndPIN(displayText(union, record.getPurpose()))))
                         .initiateAuthentication();
             } catch (RuntimeException e) {
-                finish(pending, initiationFailure(e), null);
+                AuthenticationOutcome failure = initiationFailure(e);
+                if (failure == AuthenticationOutcome.SERVICE_UNAVAILABLE || failure == AuthenticationOutcome.MAINTENANCE) {
+                    budgets.refund(record.getPurpose(), identity, client, record.isFromKnownBrowser());
+                }
+                finish(pending, failure, null);
                 return;
             }
             records.started(recordId, sessionId, pending.verificationCode());

@@ -57,7 +57,7 @@ public class StartBudgets {
      * @param knownBrowser whether the client's browser completed a login of this subject before
      */
     public boolean admit(Purpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
-        String key = (purpose == Purpose.ADMIN_LOGIN ? "admin|" : "member|") + subject;
+        String key = key(purpose, subject);
         if (knownBrowser) {
             return perKnownBrowser.tryAcquire(client.browser().orElseThrow().digest() + "|" + key);
         }
@@ -65,5 +65,23 @@ public class StartBudgets {
         boolean subjectAllowed = perSubject.tryAcquire(key);
         boolean addressAllowed = perAddress.tryAcquire(client.address());
         return subjectAllowed && addressAllowed;
+    }
+
+    /**
+     * Gives back an admitted start that Smart-ID's service failed (unreachable, an error, maintenance): an outage
+     * must not use up the member's own budget.
+     */
+    public void refund(Purpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
+        String key = key(purpose, subject);
+        if (knownBrowser) {
+            perKnownBrowser.refund(client.browser().orElseThrow().digest() + "|" + key);
+        } else {
+            perSubject.refund(key);
+            perAddress.refund(client.address());
+        }
+    }
+
+    private static String key(Purpose purpose, String subject) {
+        return (purpose == Purpose.ADMIN_LOGIN ? "admin|" : "member|") + subject;
     }
 }

@@ -48,6 +48,14 @@ public final class Throttle {
         return allowed[0];
     }
 
+    /** Takes back the newest counted event of the key (it turned out not to be the key's doing). */
+    public void refund(String key) {
+        events.computeIfPresent(key, (k, times) -> {
+            times.pollLast();
+            return times.isEmpty() ? null : times;
+        });
+    }
+
     /** How many keys are remembered (for tests). */
     int trackedKeys() {
         return events.size();

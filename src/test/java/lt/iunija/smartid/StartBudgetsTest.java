@@ -61,4 +61,12 @@ class StartBudgetsTest {
         }
         assertFalse(budgets.admit(Purpose.MEMBER_LOGIN, "nemunas/200000", stranger, false));
     }
+
+    @Test
+    void startsThatTheSmartIdServiceFailedAreGivenBack() {
+        for (int start = 0; start < 20; start++) {
+            assertTrue(budgets.admit(Purpose.MEMBER_LOGIN, MEMBER, stranger, false), "an outage uses up nothing: " + start);
+            budgets.refund(Purpose.MEMBER_LOGIN, MEMBER, stranger, false);
+        }
+    }
 }

@@ -74,4 +74,17 @@ class ThrottleTest {
         assertEquals(1, throttle.trackedKeys(), "only the key with an event inside the window is left");
         assertTrue(throttle.tryAcquire("10.0.0.1"), "a forgotten key starts afresh");
     }
+
+    @Test
+    void aRefundedEventNoLongerCounts() {
+        Throttle throttle = new Throttle(2, Duration.ofMinutes(10), new ManualClock());
+
+        assertTrue(throttle.tryAcquire("PNOLT-30303039914"));
+        assertTrue(throttle.tryAcquire("PNOLT-30303039914"));
+        throttle.refund("PNOLT-30303039914");
+
+        assertTrue(throttle.tryAcquire("PNOLT-30303039914"));
+        assertFalse(throttle.tryAcquire("PNOLT-30303039914"));
+        throttle.refund("never-seen"); // nothing to give back: no harm
+    }
 }
