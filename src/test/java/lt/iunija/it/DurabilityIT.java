@@ -32,9 +32,7 @@ class DurabilityIT {
     @Test
     void acknowledgedReportsSurviveKillNineAndRunningAttemptsAreEndedAfterTheRestart() throws Exception {
         Path project = PortalProcess.projectDir();
-        Path work = project.resolve("target/it-durability");
-        PortalServer.deleteRecursively(work);
-        PortalServer.copyRecursively(project.resolve("tenants"), work.resolve("tenants"));
+        Path work = PortalProcess.freshWork("it-durability");
         int port = PortalProcess.freePort();
         List<String> configuration = List.of(
                 "iunija.tenants.dir=" + work.resolve("tenants"),

@@ -62,6 +62,17 @@ final class PortalProcess {
         }
     }
 
+    /**
+     * A fresh working folder {@code target/<name>} with its own copy of the project's tenants folder (tests
+     * change tenant files), for a portal of a test's own.
+     */
+    static Path freshWork(String name) throws IOException {
+        Path work = projectDir().resolve("target").resolve(name);
+        PortalServer.deleteRecursively(work);
+        PortalServer.copyRecursively(projectDir().resolve("tenants"), work.resolve("tenants"));
+        return work;
+    }
+
     static Path projectDir() {
         return Path.of(System.getProperty("iunija.project.dir", ".")).toAbsolutePath();
     }

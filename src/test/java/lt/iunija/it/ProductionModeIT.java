@@ -28,10 +28,7 @@ class ProductionModeIT {
 
     @Test
     void anUnsafeConfigurationIsNotServedAndSaysWhy() throws Exception {
-        Path project = PortalProcess.projectDir();
-        Path work = project.resolve("target/it-production");
-        PortalServer.deleteRecursively(work);
-        PortalServer.copyRecursively(project.resolve("tenants"), work.resolve("tenants"));
+        Path work = PortalProcess.freshWork("it-production");
         PortalProcess portal = PortalProcess.boot(work, PortalProcess.freePort(), List.of(
                 "iunija.mode=production",
                 "iunija.tenants.dir=" + work.resolve("tenants"),
@@ -64,10 +61,7 @@ class ProductionModeIT {
 
     @Test
     void aProperConfigurationLogsAnAdminInAndAHangingSmartIdSlowsNothingElse() throws Exception {
-        Path project = PortalProcess.projectDir();
-        Path work = project.resolve("target/it-production-live");
-        PortalServer.deleteRecursively(work);
-        PortalServer.copyRecursively(project.resolve("tenants"), work.resolve("tenants"));
+        Path work = PortalProcess.freshWork("it-production-live");
         List<String> admins = new java.util.ArrayList<>();
         for (int admin = 0; admin < 40; admin++) {
             admins.add(String.format("3%010d", 1000 + admin));
