@@ -91,6 +91,16 @@ class ProductionModeIT {
                 assertTrue(admin.pollUntilEnded(java.time.Duration.ofSeconds(20)).body().contains("<redirect url=\"/nemunas/admin/\""),
                         "the admin is in, through SK's protocol over HTTPS, every check of the answer passed");
 
+                // A certificate of the trusted CA that is not valid yet logs nobody in (issue 16, point 4).
+                smartId.issueCertificatesFromTheFuture();
+                FacesPageClient early = adminLogin(base);
+                assertTrue(early.submit("submit", java.util.Map.of("adminLogin:country_input", "LT",
+                        "adminLogin:personalCode", "50001029996")).code().isPresent());
+                FacesPageClient.Answer refused = early.pollUntilEnded(java.time.Duration.ofSeconds(20));
+                assertFalse(refused.body().contains("<redirect"), "no admin session from a not-yet-valid certificate");
+                assertEquals("The Smart-ID answer could not be verified, so you were not logged in. Please try again; "
+                        + "if it happens again, contact your credit union.", refused.message().orElse(refused.body()));
+
                 smartId.hang();
                 java.util.concurrent.ExecutorService browsers = java.util.concurrent.Executors.newFixedThreadPool(40);
                 List<java.util.concurrent.Future<Long>> starts = new java.util.ArrayList<>();

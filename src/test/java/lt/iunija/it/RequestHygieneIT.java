@@ -74,4 +74,25 @@ class RequestHygieneIT {
         String body = new String(answer.body(), StandardCharsets.UTF_8);
         assertTrue(body.contains("The page has expired"), answer.statusCode() + " " + body);
     }
+
+    @Test
+    void aHostNameWithItsTrailingDotIsStillThatUnionsHost() throws Exception {
+        // nemunas.localhost serves nemunas only; "nemunas.localhost." is the same host and must not serve baltija.
+        assertEquals(404, statusWithHost("nemunas.localhost.", "/baltija/?lang=en"));
+        assertEquals(404, statusWithHost("NEMUNAS.localhost", "/baltija/?lang=en"));
+        assertEquals(200, statusWithHost("nemunas.localhost.", "/nemunas/?lang=en"));
+    }
+
+    /** A request with a Host header of our choosing (Java's HttpClient does not let one set it). */
+    private static int statusWithHost(String host, String path) throws Exception {
+        int port = PortalServer.baseUri().getPort();
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
 }

@@ -64,6 +64,7 @@ final class SmartIdStandIn implements AutoCloseable {
     private final Path tlsPem;
     private final Map<String, JsonObject> sessions = new ConcurrentHashMap<>();
     private volatile CountDownLatch hanging = new CountDownLatch(0);
+    private volatile boolean certificatesFromTheFuture;
 
     SmartIdStandIn(Path folder) throws Exception {
         Files.createDirectories(folder);
@@ -107,6 +108,14 @@ final class SmartIdStandIn implements AutoCloseable {
         hanging.countDown();
     }
 
+    /**
+     * From now on signs with certificates of its trusted CA that become valid only in 2040: the client library
+     * alone would accept them (it checks only notAfter, DESIGN trap 18).
+     */
+    void issueCertificatesFromTheFuture() {
+        certificatesFromTheFuture = true;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring(BASE.length());
@@ -127,13 +136,18 @@ final class SmartIdStandIn implements AutoCloseable {
                 }
                 String identity = started.getString("identity");
                 TestAccount account = new TestAccount(identity, identity + "-MOCK-Q", "QUALIFIED", "OK", "");
+                SimulatorCa.Issued issued = certificatesFromTheFuture
+                        ? ca.issue(account, Instant.parse("2040-01-01T00:00:00Z"), Instant.parse("2043-01-01T00:00:00Z"))
+                        : ca.issuedFor(account);
                 answer(exchange, 200, SessionStatusBodies.ok(account.documentNumber(), "QUALIFIED", started.getString("hashType"),
-                        Base64.getDecoder().decode(started.getString("hash")), "displayTextAndPIN", ca.issuedFor(account)).toString());
+                        Base64.getDecoder().decode(started.getString("hash")), "displayTextAndPIN", issued).toString());
             } else {
                 answer(exchange, 404, "{}");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException(e);
         }
     }
 
