@@ -47,6 +47,9 @@ public class IncidentReports {
     KnownBrowsers knownBrowsers;
 
     @Inject
+    IncidentMetrics metrics;
+
+    @Inject
     IncidentStore store;
 
     @Inject
@@ -114,6 +117,7 @@ public class IncidentReports {
             store.audit(incident, AuditEntry.SYSTEM, AuditAction.BLOCKED_AND_SESSIONS_ENDED, null);
         }
         reported.fire(new IncidentReported(incident.getId()));
+        metrics.reported(protection.severity(), !matched.isEmpty());
         return reference;
     }
 

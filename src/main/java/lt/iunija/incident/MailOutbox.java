@@ -35,6 +35,9 @@ public class MailOutbox {
     IncidentStore store;
 
     @Inject
+    IncidentMetrics metrics;
+
+    @Inject
     MailSettings settings;
 
     @Inject
@@ -84,11 +87,14 @@ public class MailOutbox {
             message.setText(mail.body(), "UTF-8");
             Transport.send(message);
             store.mailSent(incidentId);
+            metrics.mailSent();
             LOG.info(() -> "Incident " + incident.getReference() + " e-mailed to " + union.incidentEmail());
         } catch (MessagingException | RuntimeException e) {
             long pause = (long) retrySeconds << Math.min(incident.getMailAttempts(), 6);
-            LOG.log(Level.WARNING, "Incident " + incident.getReference() + " could not be e-mailed; next try in "
-                    + pause + " s", e);
+            // Expected while the mail server is down: one line per try, no stack trace.
+            LOG.warning(() -> "Incident " + incident.getReference() + " could not be e-mailed (" + e + "); next try in "
+                    + pause + " s");
+            metrics.mailFailed();
             store.mailFailed(incidentId, LocalDateTime.now(ZoneOffset.UTC).plusSeconds(pause), e.toString());
         }
     }

@@ -91,6 +91,14 @@ class ProductionModeIT {
                 assertTrue(admin.pollUntilEnded(java.time.Duration.ofSeconds(20)).body().contains("<redirect url=\"/nemunas/admin/\""),
                         "the admin is in, through SK's protocol over HTTPS, every check of the answer passed");
 
+                // A report is counted in the application metrics by severity and match.
+                FacesPageClient report = new FacesPageClient(base.resolve("nemunas/report?lang=en"), "report").open();
+                assertTrue(report.submit("send", java.util.Map.of("report:subject", "123456", "report:country_input", "LT",
+                        "report:action", "NOTHING", "report:contact", "+370 600 12345")).body().contains("id=\"reference\""));
+                String metrics = get(base, "metrics?scope=application").body();
+                assertTrue(metrics.lines().anyMatch(line -> line.startsWith("incident_reports_total")
+                        && line.contains("severity=\"LOW\"") && line.contains("matched=\"false\"")), metrics);
+
                 // A certificate of the trusted CA that is not valid yet logs nobody in (issue 16, point 4).
                 smartId.issueCertificatesFromTheFuture();
                 FacesPageClient early = adminLogin(base);
