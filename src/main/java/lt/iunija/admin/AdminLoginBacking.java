@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import lt.iunija.incident.PersonalCodes;
 import lt.iunija.infrastructure.web.Messages;
 import lt.iunija.infrastructure.web.Redirect;
-import lt.iunija.login.LoginWaits;
+import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.login.SmartIdWait;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptState;
@@ -40,7 +40,7 @@ public class AdminLoginBacking implements Serializable {
     AdminSession session;
 
     @Inject
-    LoginWaits waits;
+    SmartIdAuthentications smartId;
 
     private String country;
     private String personalCode;
@@ -75,7 +75,7 @@ public class AdminLoginBacking implements Serializable {
 
     /** Polled by the code panel. */
     public void check() {
-        wait.finished(waits).ifPresent(this::complete);
+        wait.finished(smartId).ifPresent(this::complete);
     }
 
     private void complete(AttemptState finished) {
@@ -95,7 +95,7 @@ public class AdminLoginBacking implements Serializable {
     }
 
     public void cancel() {
-        if (wait.cancel(waits)) {
+        if (wait.cancel(smartId)) {
             Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, AuthenticationOutcome.CANCELLED.messageKey());
         }
     }

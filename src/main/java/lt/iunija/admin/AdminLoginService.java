@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import lt.iunija.login.LoginWaits;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
@@ -27,14 +26,11 @@ public class AdminLoginService {
     SmartIdAuthentications smartId;
 
     @Inject
-    LoginWaits waits;
-
-    @Inject
     KnownBrowsers knownBrowsers;
 
     public AttemptState start(Union union, String semanticsIdentifier, ClientInfo client) {
         if (!union.isAdmin(semanticsIdentifier)) {
-            return waits.decoy(union, semanticsIdentifier, SmartIdAttempt.Purpose.ADMIN_LOGIN, client);
+            return smartId.decoy(union, semanticsIdentifier, SmartIdAttempt.Purpose.ADMIN_LOGIN, client);
         }
         return smartId.start(union, semanticsIdentifier, SmartIdAttempt.Purpose.ADMIN_LOGIN, client);
     }

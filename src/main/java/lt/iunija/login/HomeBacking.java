@@ -21,6 +21,7 @@ import lt.iunija.member.MembershipRepository;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptRecords;
 import lt.iunija.smartid.AttemptState;
+import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
 import lt.iunija.smartid.SmartIdAttempt;
@@ -60,7 +61,7 @@ public class HomeBacking implements Serializable {
     LoginCompletion completion;
 
     @Inject
-    LoginWaits waits;
+    SmartIdAuthentications smartId;
 
     @Inject
     IdleTimeout idleTimeout;
@@ -128,7 +129,7 @@ public class HomeBacking implements Serializable {
 
     /** Polled while the switch waits for the Smart-ID app. */
     public void check() {
-        wait.finished(waits).ifPresent(finished -> {
+        wait.finished(smartId).ifPresent(finished -> {
             Optional<Union> target = unions.find(switchingTo);
             switchingTo = null;
             Optional<String> shown = target.isEmpty() ? Optional.of(AuthenticationOutcome.TIMEOUT.messageKey())
@@ -139,7 +140,7 @@ public class HomeBacking implements Serializable {
     }
 
     public void cancel() {
-        if (wait.cancel(waits)) {
+        if (wait.cancel(smartId)) {
             switchingTo = null;
         }
     }

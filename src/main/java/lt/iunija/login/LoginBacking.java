@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import lt.iunija.infrastructure.web.Messages;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptState;
+import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
 import lt.iunija.tenant.Union;
@@ -39,7 +40,7 @@ public class LoginBacking implements Serializable {
     LoginCompletion completion;
 
     @Inject
-    LoginWaits waits;
+    SmartIdAuthentications smartId;
 
     private String userNumber;
     private final SmartIdWait wait = new SmartIdWait();
@@ -84,12 +85,12 @@ public class LoginBacking implements Serializable {
 
     /** Polled by the code page: has the member answered? */
     public void check() {
-        wait.finished(waits).ifPresent(finished ->
+        wait.finished(smartId).ifPresent(finished ->
                 completion.complete(page.getUnion(), finished).ifPresent(this::show));
     }
 
     public void cancel() {
-        if (wait.cancel(waits)) {
+        if (wait.cancel(smartId)) {
             Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, AuthenticationOutcome.CANCELLED.messageKey());
         }
     }

@@ -24,7 +24,7 @@ import lt.iunija.tenant.Union;
 /**
  * The rules of member login at a union: which membership a user number is, whether its Smart-ID login may
  * start, and what a proven Smart-ID identity leads to (home, or the code card first). An unknown user number
- * gets a {@link LoginWaits decoy wait}, so the page never tells who is a member.
+ * gets a {@link SmartIdAuthentications#decoy decoy wait}, so the page never tells who is a member.
  */
 @ApplicationScoped
 public class LoginService {
@@ -45,9 +45,6 @@ public class LoginService {
     int cardMaxFailures;
 
     @Inject
-    LoginWaits waits;
-
-    @Inject
     AttemptRecords attempts;
 
     /** How a login start went: a Smart-ID wait (real or decoy), or a refusal before Smart-ID. */
@@ -63,7 +60,7 @@ public class LoginService {
         AttemptState state = memberships.findByUserNumber(union.id(), userNumber)
                 .map(membership -> smartId.start(union, membership.getPerson().getSemanticsIdentifier(),
                         SmartIdAttempt.Purpose.MEMBER_LOGIN, client))
-                .orElseGet(() -> waits.decoy(union, union.id() + "/" + userNumber, SmartIdAttempt.Purpose.MEMBER_LOGIN, client));
+                .orElseGet(() -> smartId.decoy(union, union.id() + "/" + userNumber, SmartIdAttempt.Purpose.MEMBER_LOGIN, client));
         return new Start(Optional.of(state), Optional.empty());
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import lt.iunija.smartid.AttemptState;
+import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.AuthenticationOutcome;
 
 /**
@@ -39,11 +40,11 @@ public final class SmartIdWait implements Serializable {
      * The attempt once it has finished (the wait then stops); empty while it runs or when nothing is awaited.
      * An attempt that the portal no longer remembers has timed out.
      */
-    public Optional<AttemptState> finished(LoginWaits waits) {
+    public Optional<AttemptState> finished(SmartIdAuthentications smartId) {
         if (!isWaiting()) {
             return Optional.empty();
         }
-        AttemptState state = waits.state(attemptId).orElseGet(() -> new AttemptState(attemptId, null, null,
+        AttemptState state = smartId.state(attemptId).orElseGet(() -> new AttemptState(attemptId, null, null,
                 verificationCode, expiresAt, Optional.of(AuthenticationOutcome.TIMEOUT), Optional.empty()));
         if (state.isRunning()) {
             return Optional.empty();
@@ -53,11 +54,11 @@ public final class SmartIdWait implements Serializable {
     }
 
     /** The person stopped waiting: ends the attempt. Says whether anything was awaited. */
-    public boolean cancel(LoginWaits waits) {
+    public boolean cancel(SmartIdAuthentications smartId) {
         if (!isWaiting()) {
             return false;
         }
-        waits.cancel(attemptId);
+        smartId.cancel(attemptId);
         stop();
         return true;
     }

@@ -52,7 +52,8 @@ public class SmartIdAuthentications {
     /**
      * Where members' Smart-ID starts run (record, pause check, the start request): apart from the executor that
      * reads Smart-ID's answers, so a Smart-ID service that hangs on starts cannot delay anyone's answer, and
-     * never on a request thread.
+     * never on a request thread (the page's answer must cost the same for members and strangers). Not through
+     * the scheduler: database work handed on from its threads finds no usable context (DESIGN §10).
      */
     static final String STARTS = "java:app/concurrent/SmartIdStarts";
 
@@ -124,7 +125,7 @@ public class SmartIdAuthentications {
         boolean known = knownBrowsers.isKnown(client.browser(), union.id(), semanticsIdentifier);
         if (!budgets.admit(purpose, semanticsIdentifier, client, known)) {
             metrics.throttled(purpose);
-            afterTheAnswer(() -> records.refused(new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known),
+            initiations.execute(() -> records.refused(new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known),
                     AuthenticationOutcome.THROTTLED));
             LOG.info(() -> "Smart-ID start throttled for " + SemanticsIdentifiers.masked(semanticsIdentifier) + " from " + client.address());
             return refusedNow(union);
@@ -132,7 +133,7 @@ public class SmartIdAuthentications {
         AuthenticationHash hash = AuthenticationHash.generateRandomHash();
         AttemptState pending = waiting(union, semanticsIdentifier, hash.calculateVerificationCode());
         attempts.put(pending.attemptId(), pending);
-        afterTheAnswer(() -> initiate(union, pending, hash, new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known), client));
+        initiations.execute(() -> initiate(union, pending, hash, new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known), client));
         return pending;
     }
 
@@ -151,15 +152,6 @@ public class SmartIdAuthentications {
         attempts.put(pending.attemptId(), pending);
         endUnanswered(pending);
         return pending;
-    }
-
-    /**
-     * Runs work that only members cause on the Smart-ID starts executor, not on the request thread: the page's
-     * answer must cost the same for everyone. (Not through the scheduler: database work handed on from
-     * its threads finds no usable context, DESIGN §10.)
-     */
-    private void afterTheAnswer(Runnable work) {
-        initiations.execute(work);
     }
 
     private AttemptState waiting(Union union, String semanticsIdentifier, String verificationCode) {

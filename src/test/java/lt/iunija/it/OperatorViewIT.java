@@ -30,9 +30,9 @@ class OperatorViewIT {
         assertTrue(metrics.contains("smartid_pending_sessions"), metrics);
         assertTrue(metrics.contains("smartid_start_call"), metrics);
 
-        assertTrue(ReverseProxyIT.awaitLogLine(line -> line.contains("MEMBER_LOGIN USER_REFUSED") && line.contains("PNOLT-304…917")),
+        assertTrue(PortalServer.awaitLogLine(line -> line.contains("MEMBER_LOGIN USER_REFUSED") && line.contains("PNOLT-304…917")),
                 "one line per finished attempt, masked");
-        assertFalse(ReverseProxyIT.logLines().stream().anyMatch(line -> line.contains("30403039917")), "the personal code never in clear");
+        assertFalse(PortalServer.logLines().stream().anyMatch(line -> line.contains("30403039917")), "the personal code never in clear");
     }
 
     @Test

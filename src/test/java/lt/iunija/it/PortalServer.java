@@ -131,6 +131,22 @@ public final class PortalServer implements BeforeAllCallback {
         }
     }
 
+    /** The running server's log, line by line. */
+    static List<String> logLines() throws IOException {
+        return Files.readAllLines(Running.current.work.resolve("server.log"));
+    }
+
+    /** Whether a wanted line shows up in the server's log within a few seconds (lines are written just after a page learns an outcome). */
+    static boolean awaitLogLine(java.util.function.Predicate<String> wanted) throws IOException {
+        for (int tries = 0; tries < 20; tries++) {
+            if (logLines().stream().anyMatch(wanted)) {
+                return true;
+            }
+            sleep(250);
+        }
+        return false;
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

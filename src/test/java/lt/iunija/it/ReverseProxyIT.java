@@ -7,10 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +24,7 @@ class ReverseProxyIT {
     void aTrustedProxysClientAddressIsTheOneRecorded() throws Exception {
         loginThrough(proxy(), "198.51.100.23");
 
-        assertTrue(awaitLogLine(line -> line.contains("MEMBER_LOGIN WRONG_VC") && line.contains("from 198.51.100.23,")),
+        assertTrue(PortalServer.awaitLogLine(line -> line.contains("MEMBER_LOGIN WRONG_VC") && line.contains("from 198.51.100.23,")),
                 "the attempt is recorded for the client behind the proxy");
     }
 
@@ -36,8 +33,8 @@ class ReverseProxyIT {
         URI stranger = URI.create(PortalServer.baseUri().toString().replace("localhost", "127.0.0.1"));
         loginThrough(stranger, "198.51.100.99");
 
-        assertTrue(awaitLogLine(line -> line.contains("MEMBER_LOGIN WRONG_VC") && line.contains("from 127.0.0.1,")), "the peer itself");
-        assertFalse(logLines().stream().anyMatch(line -> line.contains("198.51.100.99")), "a forged header is believed nowhere");
+        assertTrue(PortalServer.awaitLogLine(line -> line.contains("MEMBER_LOGIN WRONG_VC") && line.contains("from 127.0.0.1,")), "the peer itself");
+        assertFalse(PortalServer.logLines().stream().anyMatch(line -> line.contains("198.51.100.99")), "a forged header is believed nowhere");
     }
 
     @Test
@@ -65,19 +62,4 @@ class ReverseProxyIT {
         client.pollUntilEnded(Duration.ofSeconds(20));
     }
 
-    /** The attempt's log line is written just after the page learns the outcome: wait a moment for it. */
-    static boolean awaitLogLine(java.util.function.Predicate<String> wanted) throws Exception {
-        for (int tries = 0; tries < 20; tries++) {
-            if (logLines().stream().anyMatch(wanted)) {
-                return true;
-            }
-            PortalServer.sleep(250);
-        }
-        return false;
-    }
-
-    static List<String> logLines() throws Exception {
-        Path log = PortalServer.Running.current.work.resolve("server.log");
-        return Files.readAllLines(log);
-    }
 }

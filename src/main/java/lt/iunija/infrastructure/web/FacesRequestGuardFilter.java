@@ -62,7 +62,7 @@ public class FacesRequestGuardFilter extends HttpFilter {
             // or Faces would try to restore the expired page itself from it and fail again with a bare 500).
             response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_OK);
-            request.getRequestDispatcher(EXPIRED_VIEW).forward(new ErrorPageRequest(request), response);
+            request.getRequestDispatcher(EXPIRED_VIEW).forward(new ExpiredViewRequest(request), response);
         }
     }
 
@@ -98,9 +98,9 @@ public class FacesRequestGuardFilter extends HttpFilter {
     }
 
     /** The request as the expired page sees it: a GET without the failed post's view state. */
-    private static final class ErrorPageRequest extends HttpServletRequestWrapper {
+    private static final class ExpiredViewRequest extends HttpServletRequestWrapper {
 
-        ErrorPageRequest(HttpServletRequest request) {
+        ExpiredViewRequest(HttpServletRequest request) {
             super(request);
         }
 
