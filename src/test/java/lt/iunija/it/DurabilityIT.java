@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nothing acknowledged is lost by a crash (issue 15, point 5), on the embedded H2 default: reports answered with
+ * Nothing acknowledged is lost by a crash (issue 15, point 5), on the embedded H2 default and on PostgreSQL: reports answered with
  * a Reference survive kill -9 right after the answer, no Reference is given twice, and a Smart-ID attempt that
  * was running when the server died gets a final outcome after the restart. A portal of its own (two boots).
  */
@@ -36,7 +35,6 @@ class DurabilityIT {
         int port = PortalProcess.freePort();
         List<String> configuration = List.of(
                 "iunija.tenants.dir=" + work.resolve("tenants"),
-                "iunija.data.dir=" + work.resolve("data"),
                 "iunija.demo.members-file=" + project.resolve("config/demo/members.csv"),
                 // The prompt is never answered while this test runs: the attempt is still running at the kill.
                 "iunija.smart-id.simulator.delay-ms=600000",
@@ -56,7 +54,7 @@ class DurabilityIT {
         }
 
         assertEquals(3, acknowledged.stream().distinct().count(), acknowledged.toString());
-        try (Connection db = database(work)) {
+        try (Connection db = TestDatabase.of(work).connect()) {
             for (String reference : acknowledged) {
                 assertEquals(1, count(db, "select count(*) from incident where reference = ?", reference), reference + " was acknowledged");
             }
@@ -71,7 +69,7 @@ class DurabilityIT {
         } finally {
             second.stop();
         }
-        try (Connection db = database(work)) {
+        try (Connection db = TestDatabase.of(work).connect()) {
             assertEquals(0, count(db, "select count(*) from smart_id_attempt where outcome is null", null));
             assertEquals(1, count(db, "select count(*) from smart_id_attempt where outcome = ?", "INTERRUPTED"));
             assertEquals(4, count(db, "select count(*) from incident", null));
@@ -90,10 +88,6 @@ class DurabilityIT {
         Matcher reference = REFERENCE.matcher(answer.body());
         assertTrue(reference.find(), answer.body());
         return reference.group(1);
-    }
-
-    private static Connection database(Path work) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data/db/iunija"), "iunija", "iunija");
     }
 
     private static long count(Connection db, String sql, String parameter) throws SQLException {

@@ -146,9 +146,9 @@ final class FacesPageClient {
         return viewState;
     }
 
-    /** A GET in this browser, with its cookies. */
+    /** A GET in this browser, with its cookies, on the server of its page. */
     Answer get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(PortalServer.uri(pathAndQuery)).GET());
+        return send(HttpRequest.newBuilder(page.resolve(pathAndQuery.startsWith("/") ? pathAndQuery : "/" + pathAndQuery)).GET());
     }
 
     /** Polls once a second, as the page does, until the wait has ended; the answer that ended it. */

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Payara Micro running the built WAR exactly as operators start it (the preboot file, a properties file,
- * {@code --nocluster}), in a working folder of its own, with its log in {@code server.log} there.
+ * {@code --nocluster}), in a working folder of its own, with its log in {@code server.log} there and its data in
+ * {@code data} there (H2) or in the {@link TestDatabase} of the run.
  */
 final class PortalProcess {
 
@@ -42,8 +43,12 @@ final class PortalProcess {
         try {
             Path project = projectDir();
             Files.createDirectories(work);
+            TestDatabase database = TestDatabase.of(work);
             Path file = work.resolve("server.properties");
-            Files.write(file, properties);
+            List<String> configuration = new ArrayList<>(List.of("iunija.data.dir=" + work.resolve("data")));
+            configuration.addAll(database.settings());
+            configuration.addAll(properties);
+            Files.write(file, configuration);
             Path log = work.resolve("server.log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
@@ -52,6 +57,7 @@ final class PortalProcess {
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                     "--systemproperties", file.toString(),
                     "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()));
+            command.addAll(database.payaraOptions());
             Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             PortalProcess portal = new PortalProcess(process, URI.create("http://localhost:" + port + "/"), log);
@@ -64,12 +70,13 @@ final class PortalProcess {
 
     /**
      * A fresh working folder {@code target/<name>} with its own copy of the project's tenants folder (tests
-     * change tenant files), for a portal of a test's own.
+     * change tenant files) and an empty database ({@link TestDatabase}), for a portal of a test's own.
      */
     static Path freshWork(String name) throws IOException {
         Path work = projectDir().resolve("target").resolve(name);
         PortalServer.deleteRecursively(work);
         PortalServer.copyRecursively(projectDir().resolve("tenants"), work.resolve("tenants"));
+        TestDatabase.of(work).reset();
         return work;
     }
 

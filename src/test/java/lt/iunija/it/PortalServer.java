@@ -86,17 +86,13 @@ public final class PortalServer implements BeforeAllCallback {
         static Running start() {
             try {
                 Path project = PortalProcess.projectDir();
-                Path work = project.resolve("target/it-portal");
-                deleteRecursively(work);
-                Files.createDirectories(work);
-                copyRecursively(project.resolve("tenants"), work.resolve("tenants"));
+                Path work = PortalProcess.freshWork("it-portal");
                 GreenMail mail = new GreenMail(new ServerSetup(PortalProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
                 mail.start();
                 int port = PortalProcess.freePort();
                 PortalProcess portal = PortalProcess.boot(work, port, List.of(
                         "iunija.tenants.dir=" + work.resolve("tenants"),
                         "iunija.tenants.reload-seconds=1",
-                        "iunija.data.dir=" + work.resolve("data"),
                         "iunija.demo.members-file=" + project.resolve("config/demo/members.csv"),
                         // Short enough for quick tests, long enough for a test to read the code page.
                         "iunija.smart-id.simulator.delay-ms=" + SIMULATOR_DELAY_MS,

@@ -32,7 +32,6 @@ class ProductionModeIT {
         PortalProcess portal = PortalProcess.boot(work, PortalProcess.freePort(), List.of(
                 "iunija.mode=production",
                 "iunija.tenants.dir=" + work.resolve("tenants"),
-                "iunija.data.dir=" + work.resolve("data"),
                 "iunija.card.secret=CHANGE-ME"), "health/live");
         try {
             URI base = portal.baseUri();
@@ -73,7 +72,6 @@ class ProductionModeIT {
             PortalProcess portal = PortalProcess.boot(work, PortalProcess.freePort(), List.of(
                     "iunija.mode=production",
                     "iunija.tenants.dir=" + work.resolve("tenants"),
-                    "iunija.data.dir=" + work.resolve("data"),
                     "iunija.card.secret=" + "k".repeat(12) + "9sd8f7g6h5j4k3l2m1n0b9v8",
                     "iunija.smart-id.environment=sk-demo",
                     "iunija.smart-id.host-url=" + smartId.hostUrl(),
