@@ -255,6 +255,10 @@ public class Incident {
         return mailSentAt;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public int getMailAttempts() {
         return mailAttempts;
     }

@@ -1,6 +1,5 @@
 package lt.iunija.incident;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import lt.iunija.infrastructure.throttle.Budget;
+import lt.iunija.infrastructure.throttle.Throttle;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
 import lt.iunija.smartid.AttemptRecords;
@@ -23,7 +24,6 @@ import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.KnownBrowsers;
 import lt.iunija.smartid.InitiationMutes;
 import lt.iunija.smartid.SmartIdAttempt;
-import lt.iunija.smartid.Throttle;
 import lt.iunija.tenant.Union;
 
 /**
@@ -74,18 +74,21 @@ public class IncidentReports {
     @ConfigProperty(name = "iunija.report.window-seconds", defaultValue = "3600")
     int addressWindowSeconds;
 
-    private Throttle perAddress;
+    @Inject
+    Throttle throttle;
+
+    private Budget perAddress;
     private AttemptMatcher matcher;
 
     @PostConstruct
     void init() {
-        perAddress = new Throttle(addressLimit, Duration.ofSeconds(addressWindowSeconds), Clock.systemUTC());
+        perAddress = new Budget("reports.per-address", addressLimit, Duration.ofSeconds(addressWindowSeconds));
         matcher = new AttemptMatcher(Duration.ofMinutes(matchWindowMinutes));
     }
 
     /** Whether this address may send another report now; counts the report when it may. */
     public boolean admit(String clientAddress) {
-        return perAddress.tryAcquire(clientAddress);
+        return throttle.tryAcquire(perAddress, clientAddress);
     }
 
     /** Stores the report and protects the person; returns the new incident's reference. */

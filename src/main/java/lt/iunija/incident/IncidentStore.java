@@ -58,6 +58,22 @@ public class IncidentStore {
                 .getResultList();
     }
 
+    /**
+     * Takes the incident's e-mail for this node until {@code until}, if no node has touched the incident since it
+     * was read at {@code seenVersion} and the e-mail is still unsent. With several nodes, only the node that wins
+     * this claim sends: the retry rounds of all nodes may pick the same incident. A node that dies while sending
+     * leaves the e-mail due again at {@code until}.
+     */
+    @Transactional
+    public boolean claimMail(long incidentId, long seenVersion, LocalDateTime until) {
+        return em.createQuery("update Incident i set i.mailNextTry = :until, i.version = i.version + 1 "
+                        + "where i.id = :id and i.version = :version and i.mailSentAt is null")
+                .setParameter("until", until)
+                .setParameter("id", incidentId)
+                .setParameter("version", seenVersion)
+                .executeUpdate() == 1;
+    }
+
     @Transactional
     public void mailSent(long incidentId) {
         Incident incident = em.find(Incident.class, incidentId);

@@ -1,5 +1,6 @@
 package lt.iunija.incident;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
@@ -24,12 +25,15 @@ import lt.iunija.tenant.UnionRegistry;
 /**
  * Sends each new report's e-mail right after its transaction commits, off the request thread; a failed send
  * is retried with a growing pause until it goes through or the attempts run out ({@link MailRetryTimer}). The report itself never
- * depends on mail: it is stored first.
+ * depends on mail: it is stored first. Every node runs retry rounds; an e-mail is sent by the one node that
+ * claims it ({@link IncidentStore#claimMail}), so each goes out once per cluster.
  */
 @ApplicationScoped
 public class MailOutbox {
 
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
+    /** How long a node holds an e-mail it is sending before another node may try it (a send times out well before). */
+    static final Duration CLAIM = Duration.ofMinutes(5);
 
     @Inject
     IncidentStore store;
@@ -75,6 +79,10 @@ public class MailOutbox {
 
     private void send(long incidentId) {
         Incident incident = store.findAny(incidentId).orElseThrow();
+        if (incident.getMailSentAt() != null
+                || !store.claimMail(incidentId, incident.getVersion(), LocalDateTime.now(ZoneOffset.UTC).plus(CLAIM))) {
+            return; // sent, or another node is sending it
+        }
         try {
             var union = unions.find(incident.getTenant()).orElseThrow(() -> new MessagingException(
                     "union " + incident.getTenant() + " is not served now"));

@@ -1,6 +1,5 @@
 package lt.iunija.smartid;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.annotation.PostConstruct;
@@ -9,6 +8,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import lt.iunija.infrastructure.throttle.Budget;
+import lt.iunija.infrastructure.throttle.Throttle;
 import lt.iunija.smartid.SmartIdAttempt.Purpose;
 
 /**
@@ -18,7 +19,8 @@ import lt.iunija.smartid.SmartIdAttempt.Purpose;
  * stranger who exhausts the shared one never locks the member out of their own browser.
  * <p>
  * What the budget is keyed by is what was typed: a member's identity, or for a user number that is nobody
- * the number itself, so "too many requests" looks the same for members and strangers.
+ * the number itself, so "too many requests" looks the same for members and strangers. The counts are shared by
+ * every node and kept across restarts ({@link Throttle}).
  */
 @ApplicationScoped
 public class StartBudgets {
@@ -39,16 +41,19 @@ public class StartBudgets {
     @ConfigProperty(name = "iunija.smart-id.throttle.window-seconds", defaultValue = "600")
     int windowSeconds;
 
-    private Throttle perSubject;
-    private Throttle perAddress;
-    private Throttle perKnownBrowser;
+    @Inject
+    Throttle throttle;
+
+    private Budget perSubject;
+    private Budget perAddress;
+    private Budget perKnownBrowser;
 
     @PostConstruct
-    void createThrottles() {
+    void createBudgets() {
         Duration window = Duration.ofSeconds(windowSeconds);
-        perSubject = new Throttle(identityLimit, window, Clock.systemUTC());
-        perAddress = new Throttle(addressLimit, window, Clock.systemUTC());
-        perKnownBrowser = new Throttle(knownBrowserLimit, window, Clock.systemUTC());
+        perSubject = new Budget("smart-id.person", identityLimit, window);
+        perAddress = new Budget("smart-id.address", addressLimit, window);
+        perKnownBrowser = new Budget("smart-id.known-browser", knownBrowserLimit, window);
     }
 
     /**
@@ -59,11 +64,11 @@ public class StartBudgets {
     public boolean admit(Purpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
         String key = key(purpose, subject);
         if (knownBrowser) {
-            return perKnownBrowser.tryAcquire(client.browser().orElseThrow().digest() + "|" + key);
+            return throttle.tryAcquire(perKnownBrowser, client.browser().orElseThrow().digest() + "|" + key);
         }
         // Both count the start: a bomber changing address still hits the person's limit.
-        boolean subjectAllowed = perSubject.tryAcquire(key);
-        boolean addressAllowed = perAddress.tryAcquire(client.address());
+        boolean subjectAllowed = throttle.tryAcquire(perSubject, key);
+        boolean addressAllowed = throttle.tryAcquire(perAddress, client.address());
         return subjectAllowed && addressAllowed;
     }
 
@@ -74,10 +79,10 @@ public class StartBudgets {
     public void refund(Purpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
         String key = key(purpose, subject);
         if (knownBrowser) {
-            perKnownBrowser.refund(client.browser().orElseThrow().digest() + "|" + key);
+            throttle.refund(perKnownBrowser, client.browser().orElseThrow().digest() + "|" + key);
         } else {
-            perSubject.refund(key);
-            perAddress.refund(client.address());
+            throttle.refund(perSubject, key);
+            throttle.refund(perAddress, client.address());
         }
     }
 

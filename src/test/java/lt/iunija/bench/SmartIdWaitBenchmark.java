@@ -62,7 +62,7 @@ public final class SmartIdWaitBenchmark {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(System.getProperty("bench.jvm-options", "-Xmx512m").trim().split("\\s+")));
         command.addAll(List.of("-jar", project.resolve("target/payara-micro.jar").toString(), "--deploy", project.resolve("target/iunija.war").toString(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--systemproperties", properties.toString(),
+                "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast", "--systemproperties", properties.toString(),
                 "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()));
         System.out.println("server: " + String.join(" ", command));
         ProcessBuilder serverProcess = new ProcessBuilder(command);

@@ -146,6 +146,11 @@ final class FacesPageClient {
         return viewState;
     }
 
+    /** A GET in this browser, with its cookies (a cookie of localhost goes to every port: another node, say). */
+    Answer get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET());
+    }
+
     /** A GET in this browser, with its cookies, on the server of its page. */
     Answer get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(page.resolve(pathAndQuery.startsWith("/") ? pathAndQuery : "/" + pathAndQuery)).GET());

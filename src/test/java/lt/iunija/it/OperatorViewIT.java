@@ -36,6 +36,12 @@ class OperatorViewIT {
     }
 
     @Test
+    void aSingleNodeListensOnItsHttpPortOnly() throws Exception {
+        // Started as the README's one-node command (--nohazelcast): no data grid, so no cluster port (690x) at all.
+        assertEquals(java.util.Set.of(PortalServer.baseUri().getPort()), PortalServer.Running.current.portal.listeningPorts());
+    }
+
+    @Test
     void noDevelopmentEndpointAnswersAndHealthNamesNoPath() {
         java.net.http.HttpResponse<String> openApi = Http.get("/openapi");
         assertTrue(openApi.statusCode() == 403 || openApi.statusCode() == 404, "Payara answers 403 when it is off");

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Payara Micro running the built WAR exactly as operators start it (the preboot file, a properties file,
- * {@code --nocluster}), in a working folder of its own, with its log in {@code server.log} there and its data in
+ * {@code --nohazelcast}: one node, no cluster port), in a working folder of its own, with its log in {@code server.log} there and its data in
  * {@code data} there (H2) or in the {@link TestDatabase} of the run.
  */
 final class PortalProcess {
@@ -40,10 +40,25 @@ final class PortalProcess {
 
     /** The same, waiting until {@code probe} answers 200 (a portal that must not become ready: "health/live"). */
     static PortalProcess boot(Path work, int port, List<String> properties, String probe) {
+        return boot(work, port, properties, probe, TestDatabase.of(work), List.of("--nohazelcast"));
+    }
+
+    /**
+     * One node of a cluster: the data grid on 127.0.0.1 only, at {@code gridPort}, finding the other nodes of
+     * {@code cluster} at {@code gridPorts} (TCP/IP discovery), all on one {@code database}.
+     */
+    static PortalProcess bootNode(Path work, int port, List<String> properties, TestDatabase database, String cluster,
+                                  int gridPort, List<Integer> gridPorts) {
+        String members = String.join(",", gridPorts.stream().map(member -> "127.0.0.1:" + member).toList());
+        return boot(work, port, properties, "health/ready", database, List.of("--clustername", cluster, "--interfaces", "127.0.0.1",
+                "--startport", String.valueOf(gridPort), "--clustermode", "tcpip:" + members));
+    }
+
+    private static PortalProcess boot(Path work, int port, List<String> properties, String probe, TestDatabase database,
+                                      List<String> gridOptions) {
         try {
             Path project = projectDir();
             Files.createDirectories(work);
-            TestDatabase database = TestDatabase.of(work);
             Path file = work.resolve("server.properties");
             List<String> configuration = new ArrayList<>(List.of("iunija.data.dir=" + work.resolve("data")));
             configuration.addAll(database.settings());
@@ -54,9 +69,10 @@ final class PortalProcess {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                     "-jar", System.getProperty("payara.microJar", project.resolve("target/payara-micro.jar").toString()),
                     "--deploy", System.getProperty("iunija.war", project.resolve("target/iunija.war").toString()),
-                    "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                    "--contextroot", "/", "--port", String.valueOf(port),
                     "--systemproperties", file.toString(),
                     "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()));
+            command.addAll(gridOptions);
             command.addAll(database.payaraOptions());
             Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -94,6 +110,38 @@ final class PortalProcess {
 
     URI baseUri() {
         return baseUri;
+    }
+
+    /**
+     * The TCP ports the server process listens on, read from Linux's /proc: the sockets among its open files
+     * that /proc/net/tcp and tcp6 list in state LISTEN (0A).
+     */
+    java.util.Set<Integer> listeningPorts() throws IOException {
+        java.util.Set<String> sockets = new java.util.HashSet<>();
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("/proc", String.valueOf(process.pid()), "fd"))) {
+            for (Path file : files.toList()) {
+                try {
+                    String target = Files.readSymbolicLink(file).toString();
+                    if (target.startsWith("socket:[")) {
+                        sockets.add(target.substring("socket:[".length(), target.length() - 1));
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // the file was closed while we looked
+                }
+            }
+        }
+        java.util.Set<Integer> ports = new java.util.TreeSet<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] columns = line.trim().split("\\s+");
+                if (columns[3].equals("0A") && sockets.contains(columns[9])) {
+                    String local = columns[1];
+                    ports.add(Integer.parseInt(local.substring(local.lastIndexOf(':') + 1), 16));
+                }
+            }
+        }
+        return ports;
     }
 
     /** kill -9: the process gets no chance to write or close anything. */

@@ -29,6 +29,14 @@ record TestDatabase(String name, Path h2DataDir) {
                 work.resolve("data"));
     }
 
+    /** A database that several nodes share (PostgreSQL runs only: embedded H2 belongs to one process). */
+    static TestDatabase shared(String name) {
+        if (!postgresql()) {
+            throw new IllegalStateException("Nodes of a cluster share a PostgreSQL database: run with -Diunija.it.database=postgresql");
+        }
+        return new TestDatabase(name, null);
+    }
+
     /** Empties it: H2 starts empty in a fresh data folder; on PostgreSQL the database and its role are made anew. */
     void reset() {
         if (postgresql()) {

@@ -3,11 +3,13 @@ package lt.iunija.smartid;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import lt.iunija.infrastructure.throttle.InMemoryThrottle;
 import lt.iunija.smartid.SmartIdAttempt.Purpose;
 
 /** Whose budget a Smart-ID start counts against, so that a stranger can exhaust only their own. */
@@ -24,7 +26,8 @@ class StartBudgetsTest {
         budgets.addressLimit = 30;
         budgets.knownBrowserLimit = 5;
         budgets.windowSeconds = 600;
-        budgets.createThrottles();
+        budgets.throttle = new InMemoryThrottle(Clock.systemUTC());
+        budgets.createBudgets();
     }
 
     @Test
