@@ -255,6 +255,10 @@ public class Incident {
         return mailSentAt;
     }
 
+    public LocalDateTime getMailNextTry() {
+        return mailNextTry;
+    }
+
     public long getVersion() {
         return version;
     }

@@ -2,9 +2,11 @@ package lt.iunija.incident;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,9 +26,13 @@ public class IncidentStore {
                 .filter(incident -> incident.getTenant().equals(tenant));
     }
 
-    /** For the portal's own background work only (e-mail); pages always go through {@link #find}. */
+    /**
+     * For the portal's own background work only (e-mail); pages always go through {@link #find}. Read from the
+     * database itself: another node may have changed it a moment ago.
+     */
     public Optional<Incident> findAny(long incidentId) {
-        return Optional.ofNullable(em.find(Incident.class, incidentId));
+        return Optional.ofNullable(em.find(Incident.class, incidentId,
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -62,15 +68,16 @@ public class IncidentStore {
      * Takes the incident's e-mail for this node until {@code until}, if no node has touched the incident since it
      * was read at {@code seenVersion} and the e-mail is still unsent. With several nodes, only the node that wins
      * this claim sends: the retry rounds of all nodes may pick the same incident. A node that dies while sending
-     * leaves the e-mail due again at {@code until}.
+     * leaves the e-mail due again at {@code until}. Committed at once, whatever the caller's transaction: a claim
+     * that other nodes cannot see yet claims nothing.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claimMail(long incidentId, long seenVersion, LocalDateTime until) {
-        return em.createQuery("update Incident i set i.mailNextTry = :until, i.version = i.version + 1 "
-                        + "where i.id = :id and i.version = :version and i.mailSentAt is null")
-                .setParameter("until", until)
-                .setParameter("id", incidentId)
-                .setParameter("version", seenVersion)
+        return em.createNativeQuery("update incident set mail_next_try = ?, version = version + 1 "
+                        + "where id = ? and version = ? and mail_sent_at is null")
+                .setParameter(1, until)
+                .setParameter(2, incidentId)
+                .setParameter(3, seenVersion)
                 .executeUpdate() == 1;
     }
 

@@ -64,24 +64,29 @@ public class MailOutbox {
 
     void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncidentReported reported) {
         if (settings.isConfigured()) {
-            scheduler.execute(() -> send(reported.incidentId()));
+            scheduler.execute(() -> send(reported.incidentId(), true));
         }
     }
 
     /** Sends the e-mails whose earlier try failed and whose pause is over (called by {@link MailRetryTimer}). */
     void retryDue() {
         try {
-            store.mailDue(LocalDateTime.now(ZoneOffset.UTC), maxAttempts).forEach(this::send);
+            store.mailDue(LocalDateTime.now(ZoneOffset.UTC), maxAttempts).forEach(incidentId -> send(incidentId, false));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Incident e-mail retry round failed", e);
         }
     }
 
-    private void send(long incidentId) {
+    /**
+     * Sends the incident's e-mail unless it is sent, not due (a retry round's list can be older than another
+     * node's claim) or claimed by another node meanwhile: the claim holds only if the incident is still as read.
+     */
+    private void send(long incidentId, boolean firstTry) {
         Incident incident = store.findAny(incidentId).orElseThrow();
-        if (incident.getMailSentAt() != null
-                || !store.claimMail(incidentId, incident.getVersion(), LocalDateTime.now(ZoneOffset.UTC).plus(CLAIM))) {
-            return; // sent, or another node is sending it
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        boolean due = firstTry ? incident.getMailAttempts() == 0 : !incident.getMailNextTry().isAfter(now);
+        if (incident.getMailSentAt() != null || !due || !store.claimMail(incidentId, incident.getVersion(), now.plus(CLAIM))) {
+            return;
         }
         try {
             var union = unions.find(incident.getTenant()).orElseThrow(() -> new MessagingException(

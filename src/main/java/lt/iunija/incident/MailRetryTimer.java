@@ -8,6 +8,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -49,7 +51,9 @@ public class MailRetryTimer {
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
 
+    /** No transaction around the round: each claim, send and outcome commits on its own, visible to other nodes. */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retry() {
         outbox.retryDue();
     }

@@ -1,0 +1,178 @@
+package lt.iunija.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Two nodes on one PostgreSQL, as an operator runs them behind a load balancer (issue 10, point 4), in the
+ * PostgreSQL run: the push-bombing budget counts across nodes, an incident e-mail that both nodes' retry rounds
+ * see is sent once, a member logged in on one node stays logged in on the other when the first dies (kill -9),
+ * and no report answered with a Reference is lost by that kill.
+ */
+class ClusterIT {
+
+    private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([A-Z]+-\\d{4}-\\d{4})<");
+    private static final String THROTTLED = "Too many Smart-ID requests in a short time.";
+
+    @Test
+    void twoNodesShareWhatMustBeShared() throws Exception {
+        ServerSetup smtp = new ServerSetup(PortalProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        GreenMail mail = new GreenMail(smtp);
+        mail.start();
+        TestDatabase database = TestDatabase.shared("it_cluster");
+        database.reset();
+        int gridA = PortalProcess.freePort();
+        int gridB = PortalProcess.freePort();
+        String cluster = "iunija-it-" + ProcessHandle.current().pid();
+        PortalProcess a = node("it-cluster-a", smtp, database, cluster, gridA, List.of(gridA, gridB));
+        PortalProcess b = null;
+        try {
+            b = node("it-cluster-b", smtp, database, cluster, gridB, List.of(gridA, gridB));
+            URI[] nodes = {a.baseUri(), b.baseUri()};
+
+            // Round robin: a stranger's sixth prompt to one person is refused, whichever node it reaches.
+            for (int start = 0; start < 5; start++) {
+                FacesPageClient.Answer started = login(nodes[start % 2]).logIn("100005");
+                assertTrue(started.code().isPresent(), "start " + (start + 1) + " of 5: " + started.message());
+            }
+            assertEquals(Optional.of(THROTTLED), login(nodes[1]).logIn("100005").message().map(ClusterIT::firstSentence));
+            assertEquals(Optional.of(THROTTLED), login(nodes[0]).logIn("100005").message().map(ClusterIT::firstSentence));
+
+            // The mail server is down when two reports come in, one per node; both nodes' retry rounds then see
+            // both e-mails due, and each goes out once.
+            mail.stop();
+            String first = reference(report(nodes[0], "100006"));
+            String second = reference(report(nodes[1], "100007"));
+            PortalServer.sleep(3000); // the first tries fail
+            mail = new GreenMail(smtp);
+            mail.start();
+            assertTrue(mail.waitForIncomingEmail(Duration.ofSeconds(60).toMillis(), 2), "both e-mails arrive");
+            PortalServer.sleep(8000); // two more retry rounds on each node
+            assertEquals(1, mailsAbout(mail, first), first);
+            assertEquals(1, mailsAbout(mail, second), second);
+
+            // A member logs in on node A; node A dies while reports are being filed on it.
+            FacesPageClient member = login(nodes[0]);
+            assertTrue(member.logIn("100002").code().isPresent());
+            assertTrue(member.pollUntilEnded(Duration.ofSeconds(30)).body().contains("/nemunas/home"));
+            assertTrue(member.get(nodes[0].resolve("nemunas/home")).body().contains("OK TESTNUMBER"));
+
+            List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+            AtomicBoolean nodeUp = new AtomicBoolean(true);
+            CompletableFuture<Void> reporting = CompletableFuture.runAsync(() -> {
+                while (nodeUp.get()) {
+                    try {
+                        acknowledged.add(reference(report(nodes[0], "100003")));
+                    } catch (RuntimeException refusedByTheDyingNode) {
+                        return;
+                    }
+                }
+            });
+            while (acknowledged.size() < 2) {
+                PortalServer.sleep(50);
+            }
+            a.kill();
+            nodeUp.set(false);
+            reporting.get();
+            try (Connection db = database.connect()) {
+                for (String reference : List.copyOf(acknowledged)) {
+                    assertEquals(1, count(db, reference), reference + " was acknowledged before the kill");
+                }
+            }
+
+            FacesPageClient.Answer home = member.get(nodes[1].resolve("nemunas/home"));
+            assertEquals(200, home.status(), "the member's session is on node B too");
+            assertTrue(home.body().contains("OK TESTNUMBER"), home.body());
+            assertTrue(reference(report(nodes[1], "100004")).matches("[A-Z]+-\\d{4}-\\d{4}"), "node B takes reports on its own");
+        } finally {
+            a.kill();
+            if (b != null) {
+                b.stop();
+            }
+            mail.stop();
+        }
+    }
+
+    private static PortalProcess node(String name, ServerSetup smtp, TestDatabase database, String cluster, int gridPort,
+                                      List<Integer> gridPorts) throws Exception {
+        Path work = PortalProcess.freshWork(name);
+        int port = PortalProcess.freePort();
+        return PortalProcess.bootNode(work, port, List.of(
+                "iunija.tenants.dir=" + work.resolve("tenants"),
+                "iunija.demo.members-file=" + PortalProcess.projectDir().resolve("config/demo/members.csv"),
+                "iunija.smart-id.simulator.delay-ms=1000",
+                "iunija.mail.host=127.0.0.1",
+                "iunija.mail.port=" + smtp.getPort(),
+                "iunija.mail.from=portal@iunija.test",
+                "iunija.mail.retry-seconds=2",
+                "iunija.public-url=http://localhost:" + port), database, cluster, gridPort, gridPorts);
+    }
+
+    private static FacesPageClient login(URI node) {
+        return new FacesPageClient(node.resolve("nemunas/?lang=en"), "login").open();
+    }
+
+    private static FacesPageClient.Answer report(URI node, String userNumber) {
+        return new FacesPageClient(node.resolve("nemunas/report?lang=en"), "report").open().submit("send", Map.of(
+                "report:subject", userNumber,
+                "report:country_input", "LT",
+                "report:action", "NOTHING",
+                "report:contact", "+370 600 12345",
+                "report:description", "A prompt I did not start."));
+    }
+
+    private static String reference(FacesPageClient.Answer answer) {
+        Matcher reference = REFERENCE.matcher(answer.body());
+        if (!reference.find()) {
+            throw new IllegalStateException("no Reference in HTTP " + answer.status() + ": " + answer.message());
+        }
+        return reference.group(1);
+    }
+
+    private static long mailsAbout(GreenMail mail, String reference) throws Exception {
+        long count = 0;
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            if (message.getSubject().contains(reference)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static long count(Connection db, String reference) throws Exception {
+        try (PreparedStatement statement = db.prepareStatement("select count(*) from incident where reference = ?")) {
+            statement.setString(1, reference);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static String firstSentence(String message) {
+        return message.substring(0, message.indexOf('.') + 1);
+    }
+}
