@@ -38,13 +38,19 @@ public final class SmartIdWait implements Serializable {
 
     /**
      * The attempt once it has finished (the wait then stops); empty while it runs or when nothing is awaited.
-     * An attempt that the portal no longer remembers has timed out.
+     * An attempt that no node remembers has timed out once an unanswered prompt would have.
      */
     public Optional<AttemptState> finished(SmartIdAuthentications smartId) {
         if (!isWaiting()) {
             return Optional.empty();
         }
-        AttemptState state = smartId.state(attemptId).orElseGet(() -> new AttemptState(attemptId, null, null,
+        Optional<AttemptState> known = smartId.state(attemptId);
+        if (known.isEmpty() && Instant.now().isBefore(startedAt.plus(smartId.unansweredAfter()))) {
+            // A wait no node knows: a decoy or a withheld prompt whose node died. It ends when an unanswered
+            // prompt would, as it would have there: the page never tells it from a member's prompt.
+            return Optional.empty();
+        }
+        AttemptState state = known.orElseGet(() -> new AttemptState(attemptId, null, null,
                 verificationCode, expiresAt, Optional.of(AuthenticationOutcome.TIMEOUT), Optional.empty()));
         if (state.isRunning()) {
             return Optional.empty();

@@ -1,12 +1,18 @@
 package lt.iunija.smartid;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
+import ee.sk.smartid.AuthenticationHash;
 
 /** Stores the record of every Smart-ID attempt, each change in its own short transaction. */
 @ApplicationScoped
@@ -41,14 +47,59 @@ public class AttemptRecords {
         return attempt == null || attempt.sessionsRevoked();
     }
 
+    /** The prompt went out: what any node needs to follow the session, and that {@code node} follows it. */
     @Transactional
-    public void started(long attemptId, String sessionId, String verificationCode) {
-        em.find(SmartIdAttempt.class, attemptId).started(sessionId, verificationCode);
+    public void started(long attemptId, String sessionId, AttemptState wait, AuthenticationHash hash, String node, Instant leaseUntil) {
+        em.find(SmartIdAttempt.class, attemptId).started(sessionId, wait.verificationCode(), wait.attemptId(), hash,
+                utc(wait.expiresAt()), node, utc(leaseUntil));
     }
 
+    /** Gives the attempt its outcome unless it has one (another node may have ended it first); whether it did. */
     @Transactional
-    public void ended(long attemptId, AuthenticationOutcome outcome) {
-        em.find(SmartIdAttempt.class, attemptId).ended(outcome);
+    public boolean ended(long attemptId, AuthenticationOutcome outcome, VerifiedPerson person) {
+        return em.createNamedQuery(SmartIdAttempt.END)
+                .setParameter("outcome", outcome)
+                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter("givenName", person == null ? null : person.givenName())
+                .setParameter("surname", person == null ? null : person.surname())
+                .setParameter("id", attemptId)
+                .executeUpdate() == 1;
+    }
+
+    /** The attempt behind a wait that a page on this node polls, as the database has it now. */
+    @Transactional
+    public Optional<SmartIdAttempt> byWait(long waitId) {
+        return em.createNamedQuery(SmartIdAttempt.FIND_BY_WAIT, SmartIdAttempt.class)
+                .setParameter("wait", waitId)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Makes {@code node} the follower of a running attempt whose follower has stopped renewing its lease (it
+     * died); only one node wins. Whether this one did.
+     */
+    @Transactional
+    public boolean takeOver(long attemptId, String node, Instant leaseUntil) {
+        return em.createNamedQuery(SmartIdAttempt.TAKE_OVER)
+                .setParameter("node", node)
+                .setParameter("until", utc(leaseUntil))
+                .setParameter("id", attemptId)
+                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+                .executeUpdate() == 1;
+    }
+
+    /** {@code node} is alive and still follows its running attempts until {@code leaseUntil}. */
+    @Transactional
+    public void renewLeases(String node, Instant leaseUntil) {
+        em.createNamedQuery(SmartIdAttempt.RENEW_LEASES)
+                .setParameter("until", utc(leaseUntil))
+                .setParameter("node", node)
+                .executeUpdate();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /**

@@ -3,6 +3,8 @@ package lt.iunija.smartid;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import ee.sk.smartid.AuthenticationHash;
+import ee.sk.smartid.HashType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +26,15 @@ import jakarta.persistence.Table;
         query = "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt between :from and :to order by a.startedAt")
 @NamedQuery(name = SmartIdAttempt.INTERRUPT_ABANDONED,
         query = "update SmartIdAttempt a set a.outcome = :interrupted, a.endedAt = :now where a.outcome is null and a.startedAt < :before")
+@NamedQuery(name = SmartIdAttempt.FIND_BY_WAIT, query = "select a from SmartIdAttempt a where a.waitId = :wait")
+@NamedQuery(name = SmartIdAttempt.END,
+        query = "update SmartIdAttempt a set a.outcome = :outcome, a.endedAt = :now, a.givenName = :givenName, a.surname = :surname "
+                + "where a.id = :id and a.outcome is null")
+@NamedQuery(name = SmartIdAttempt.TAKE_OVER,
+        query = "update SmartIdAttempt a set a.followedBy = :node, a.leaseUntil = :until "
+                + "where a.id = :id and a.outcome is null and a.leaseUntil < :now")
+@NamedQuery(name = SmartIdAttempt.RENEW_LEASES,
+        query = "update SmartIdAttempt a set a.leaseUntil = :until where a.followedBy = :node and a.outcome is null")
 @NamedQuery(name = SmartIdAttempt.FIND_RECENT_BY_IDENTITY,
         query = "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt >= :since order by a.startedAt desc")
 public class SmartIdAttempt {
@@ -31,6 +42,10 @@ public class SmartIdAttempt {
     public static final String FIND_RECENT_BY_IDENTITY = "SmartIdAttempt.findRecentByIdentity";
     public static final String FIND_BY_IDENTITY_BETWEEN = "SmartIdAttempt.findByIdentityBetween";
     static final String INTERRUPT_ABANDONED = "SmartIdAttempt.interruptAbandoned";
+    static final String FIND_BY_WAIT = "SmartIdAttempt.findByWait";
+    static final String END = "SmartIdAttempt.end";
+    static final String TAKE_OVER = "SmartIdAttempt.takeOver";
+    static final String RENEW_LEASES = "SmartIdAttempt.renewLeases";
 
     /** Why the portal asked for a Smart-ID confirmation. */
     public enum Purpose {
@@ -81,6 +96,35 @@ public class SmartIdAttempt {
     @Column(name = "sessions_revoked_at")
     private LocalDateTime sessionsRevokedAt;
 
+    /** The wait's id on the member's page: how another node finds this attempt when the page polls there. */
+    @Column(name = "wait_id")
+    private Long waitId;
+
+    /** The random hash the answer must sign (base64), so that any node can judge the answer. */
+    @Column(name = "authentication_hash", length = 100)
+    private String authenticationHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hash_type", length = 10)
+    private HashType hashType;
+
+    @Column(name = "expires_at")
+    private LocalDateTime expiresAt;
+
+    /** The node that follows the Smart-ID session now, and until when it has said it is alive. */
+    @Column(name = "followed_by", length = 36)
+    private String followedBy;
+
+    @Column(name = "lease_until")
+    private LocalDateTime leaseUntil;
+
+    /** For an attempt Smart-ID proved: the name it proved. */
+    @Column(name = "given_name", length = 100)
+    private String givenName;
+
+    @Column(length = 100)
+    private String surname;
+
     protected SmartIdAttempt() {
     }
 
@@ -94,9 +138,16 @@ public class SmartIdAttempt {
         this.startedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    void started(String sessionId, String verificationCode) {
+    void started(String sessionId, String verificationCode, long waitId, AuthenticationHash hash, LocalDateTime expiresAt,
+                 String node, LocalDateTime leaseUntil) {
         this.sessionId = sessionId;
         this.verificationCode = verificationCode;
+        this.waitId = waitId;
+        this.authenticationHash = hash.getHashInBase64();
+        this.hashType = hash.getHashType();
+        this.expiresAt = expiresAt;
+        this.followedBy = node;
+        this.leaseUntil = leaseUntil;
     }
 
     void ended(AuthenticationOutcome outcome) {
@@ -116,6 +167,30 @@ public class SmartIdAttempt {
 
     public boolean sessionsRevoked() {
         return sessionsRevokedAt != null;
+    }
+
+    /** The hash the answer to this attempt must sign (for a node that takes over following it). */
+    AuthenticationHash authenticationHash() {
+        AuthenticationHash hash = new AuthenticationHash();
+        hash.setHashInBase64(authenticationHash);
+        hash.setHashType(hashType);
+        return hash;
+    }
+
+    /** What a waiting page needs of this attempt, read from its record (on a node that did not start it). */
+    AttemptState state() {
+        java.util.Optional<VerifiedPerson> person = outcome == AuthenticationOutcome.OK && givenName != null
+                ? java.util.Optional.of(new VerifiedPerson(semanticsIdentifier, givenName, surname)) : java.util.Optional.empty();
+        return new AttemptState(waitId, tenant, semanticsIdentifier, verificationCode, expiresAt.toInstant(ZoneOffset.UTC),
+                java.util.Optional.ofNullable(outcome), person);
+    }
+
+    Long getWaitId() {
+        return waitId;
+    }
+
+    LocalDateTime getLeaseUntil() {
+        return leaseUntil;
     }
 
     public Long getId() {

@@ -62,6 +62,11 @@ public class SmartIdAuthentications {
     private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
     private static final int MAX_POLL_FAILURES = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * How long a node's claim to follow an attempt lasts unless renewed ({@link AbandonedAttempts} renews it
+     * every 5 seconds): when a node dies, another node takes its waiting logins over within this time.
+     */
+    static final Duration LEASE = Duration.ofSeconds(15);
 
     @Inject
     SmartIdConnection connection;
@@ -103,6 +108,8 @@ public class SmartIdAuthentications {
     @Inject
     KnownBrowsers knownBrowsers;
 
+    /** This node, as named in the attempts it follows. */
+    private final String node = java.util.UUID.randomUUID().toString();
     private final Map<Long, AttemptState> attempts = new ConcurrentHashMap<>();
     /** The record of each wait that has one (a decoy or a withheld prompt has none), by wait id. */
     private final Map<Long, SmartIdAttempt> recorded = new ConcurrentHashMap<>();
@@ -177,7 +184,7 @@ public class SmartIdAuthentications {
             recorded.put(pending.attemptId(), record);
             AttemptState now = attempts.get(pending.attemptId());
             if (now != null && !now.isRunning()) {
-                records.ended(recordId, now.outcome().orElseThrow()); // cancelled before the prompt went out
+                records.ended(recordId, now.outcome().orElseThrow(), null); // cancelled before the prompt went out
                 metrics.finished(record, now.outcome().orElseThrow());
                 return;
             }
@@ -197,7 +204,7 @@ public class SmartIdAuthentications {
                 finish(pending, failure, null);
                 return;
             }
-            records.started(recordId, sessionId, pending.verificationCode());
+            records.started(recordId, sessionId, pending, hash, node, Instant.now().plus(LEASE));
             follow(pending, sessionId, hash, 0);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Smart-ID authentication could not be started", e);
@@ -211,6 +218,11 @@ public class SmartIdAuthentications {
         scheduler.schedule(() -> finish(pending, AuthenticationOutcome.TIMEOUT, null), millis, TimeUnit.MILLISECONDS);
     }
 
+    /** How long after its start a prompt nobody answers ends (and so does a decoy). */
+    public Duration unansweredAfter() {
+        return Duration.ofMillis(unansweredMillis());
+    }
+
     /**
      * When Smart-ID answers a prompt nobody confirms: the simulator after its scripted delay; SK's service
      * when the person's time is up (the portal's own session deadline unless configured).
@@ -221,12 +233,31 @@ public class SmartIdAuthentications {
 
     /** The database id of the attempt behind a wait, once it is recorded (a decoy has none). */
     public Optional<Long> recordId(long attemptId) {
-        return Optional.ofNullable(recorded.get(attemptId)).map(SmartIdAttempt::getId);
+        return Optional.ofNullable(recorded.get(attemptId)).map(SmartIdAttempt::getId)
+                .or(() -> records.byWait(attemptId).map(SmartIdAttempt::getId));
     }
 
-    /** The current state of an attempt this server started, while it is remembered. */
+    /**
+     * The current state of a wait: from memory on the node that started it; on any other node (its page came
+     * here because its node died, or the load balancer moved it) from the database, and if the node that
+     * followed the Smart-ID session has stopped renewing its lease, this node takes over following it.
+     */
     public Optional<AttemptState> state(long attemptId) {
-        return Optional.ofNullable(attempts.get(attemptId));
+        AttemptState known = attempts.get(attemptId);
+        return known != null ? Optional.of(known) : records.byWait(attemptId).map(this::adopt);
+    }
+
+    /** A recorded attempt another node started: followed from here if its follower is gone. */
+    private AttemptState adopt(SmartIdAttempt record) {
+        AttemptState state = record.state();
+        if (state.isRunning() && record.getLeaseUntil().isBefore(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+                && records.takeOver(record.getId(), node, Instant.now().plus(LEASE))
+                && attempts.putIfAbsent(state.attemptId(), state) == null) {
+            recorded.put(state.attemptId(), record);
+            LOG.info(() -> "Smart-ID attempt " + record.getId() + " taken over: the node that followed it has stopped");
+            follow(state, record.getSessionId(), record.authenticationHash(), 0);
+        }
+        return state;
     }
 
     /** The member stopped waiting: the attempt ends as cancelled unless it has already ended. */
@@ -234,7 +265,15 @@ public class SmartIdAuthentications {
         AttemptState state = attempts.get(attemptId);
         if (state != null && state.isRunning()) {
             finish(state, AuthenticationOutcome.CANCELLED, null);
+        } else if (state == null) {
+            records.byWait(attemptId).filter(record -> record.getOutcome() == null)
+                    .ifPresent(record -> records.ended(record.getId(), AuthenticationOutcome.CANCELLED, null));
         }
+    }
+
+    /** Tells the other nodes that this one is alive and still follows its attempts (every few seconds). */
+    void renewLeases() {
+        records.renewLeases(node, Instant.now().plus(LEASE));
     }
 
     private void follow(AttemptState attempt, String sessionId, AuthenticationHash hash, int failures) {
@@ -295,7 +334,7 @@ public class SmartIdAuthentications {
         if (decided[0]) {
             SmartIdAttempt record = recorded.get(attempt.attemptId());
             if (record != null) {
-                records.ended(record.getId(), outcome);
+                records.ended(record.getId(), outcome, person);
                 metrics.finished(record, outcome);
             }
             scheduler.schedule(() -> {

@@ -12,9 +12,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class DurabilityIT {
 
-    private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([A-Z]+-\\d{4}-\\d{4})<");
     private static final int SESSION_SECONDS = 5;
 
     @Test
@@ -78,16 +74,8 @@ class DurabilityIT {
 
     /** Files a report on the union's form, as a browser posts it; the Reference of the answer. */
     private static String report(PortalProcess portal, String union) {
-        FacesPageClient form = new FacesPageClient(portal.baseUri().resolve(union + "/report?lang=en"), "report").open();
-        FacesPageClient.Answer answer = form.submit("send", Map.of(
-                "report:subject", "100002",
-                "report:country_input", "LT",
-                "report:action", "NOTHING",
-                "report:contact", "+370 600 12345",
-                "report:description", "A prompt while I was asleep."));
-        Matcher reference = REFERENCE.matcher(answer.body());
-        assertTrue(reference.find(), answer.body());
-        return reference.group(1);
+        FacesPageClient.Answer answer = FacesPageClient.fileReport(portal.baseUri().resolve(union + "/report?lang=en"), "100002");
+        return answer.reference().orElseThrow(() -> new AssertionError(answer.body()));
     }
 
     private static long count(Connection db, String sql, String parameter) throws SQLException {

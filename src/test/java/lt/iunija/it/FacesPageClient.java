@@ -27,6 +27,7 @@ final class FacesPageClient {
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+    private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([A-Z]+-\\d{4}-\\d{4})<");
     private static final Pattern MESSAGE = Pattern.compile("class=\"ui-messages-(?:error|info|warn)-summary\">([^<]*)<");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
@@ -40,6 +41,12 @@ final class FacesPageClient {
 
     /** What one request answered, and how long it took. */
     record Answer(int status, String body, long nanos) {
+
+        /** The Reference an incident report was answered with. */
+        Optional<String> reference() {
+            Matcher reference = REFERENCE.matcher(body);
+            return reference.find() ? Optional.of(reference.group(1)) : Optional.empty();
+        }
 
         Optional<String> code() {
             Matcher code = CODE.matcher(body);
@@ -88,6 +95,19 @@ final class FacesPageClient {
         return this;
     }
 
+    /**
+     * Files an incident report about {@code userNumber} on the report form at {@code formPage} (a union's
+     * {@code report?lang=en}) as a new browser posts it: Lithuania, no action taken, a phone number and a line.
+     */
+    static Answer fileReport(URI formPage, String userNumber) {
+        return new FacesPageClient(formPage, "report").open().submit("send", java.util.Map.of(
+                "report:subject", userNumber,
+                "report:country_input", "LT",
+                "report:action", "NOTHING",
+                "report:contact", "+370 600 12345",
+                "report:description", "A prompt while I was asleep."));
+    }
+
     /** Types the user number and presses "Log in with Smart-ID". */
     Answer logIn(String userNumber) {
         return ajax(form + ":submit", form, "&" + form + "=" + form + "&" + enc(form + ":userNumber") + "=" + enc(userNumber));
@@ -134,6 +154,11 @@ final class FacesPageClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The load balancer sends this browser's next requests to another node: the same page and cookies there. */
+    void moveTo(URI node) {
+        page = node.resolve(page.getRawPath() + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery()));
     }
 
     /** As if the page had been open longer than the server keeps its view: the next post carries a stale one. */

@@ -112,11 +112,27 @@ final class PortalProcess {
         return baseUri;
     }
 
-    /**
-     * The TCP ports the server process listens on, read from Linux's /proc: the sockets among its open files
-     * that /proc/net/tcp and tcp6 list in state LISTEN (0A).
-     */
+    /** The TCP ports the server process listens on. */
     java.util.Set<Integer> listeningPorts() throws IOException {
+        return new java.util.TreeSet<>(listeners().stream().map(Listener::port).toList());
+    }
+
+    /** Whether every socket the server listens on at {@code port} is bound to 127.0.0.1 (not to every interface). */
+    boolean listensOnLoopbackOnly(int port) throws IOException {
+        List<Listener> atPort = listeners().stream().filter(listener -> listener.port() == port).toList();
+        return !atPort.isEmpty() && atPort.stream().allMatch(Listener::loopback);
+    }
+
+    /** A listening socket: its local address as /proc writes it (hex) and its port. */
+    private record Listener(String address, int port) {
+
+        boolean loopback() {
+            return address.equals("0100007F") || address.equals("0000000000000000FFFF00000100007F");
+        }
+    }
+
+    /** The sockets among the server's open files that /proc/net/tcp and tcp6 list in state LISTEN (0A). */
+    private List<Listener> listeners() throws IOException {
         java.util.Set<String> sockets = new java.util.HashSet<>();
         try (java.util.stream.Stream<Path> files = Files.list(Path.of("/proc", String.valueOf(process.pid()), "fd"))) {
             for (Path file : files.toList()) {
@@ -130,18 +146,18 @@ final class PortalProcess {
                 }
             }
         }
-        java.util.Set<Integer> ports = new java.util.TreeSet<>();
+        List<Listener> listeners = new ArrayList<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
             List<String> lines = Files.readAllLines(Path.of(table));
             for (String line : lines.subList(1, lines.size())) {
                 String[] columns = line.trim().split("\\s+");
                 if (columns[3].equals("0A") && sockets.contains(columns[9])) {
-                    String local = columns[1];
-                    ports.add(Integer.parseInt(local.substring(local.lastIndexOf(':') + 1), 16));
+                    String[] local = columns[1].split(":");
+                    listeners.add(new Listener(local[0], Integer.parseInt(local[1], 16)));
                 }
             }
         }
-        return ports;
+        return listeners;
     }
 
     /** kill -9: the process gets no chance to write or close anything. */

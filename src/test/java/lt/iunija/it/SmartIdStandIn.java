@@ -52,7 +52,8 @@ import lt.iunija.smartid.simulator.TestAccount;
 /**
  * A stand-in for SK's Smart-ID RP API v2 in the test JVM, as production reaches it: HTTPS with a TLS
  * certificate of its own, authentication certificates from a CA of its own (neither known to the JDK), and
- * whoever is asked for confirms at once with PIN1. It can also hang on every start, as a broken service would.
+ * whoever is asked for confirms at once with PIN1 (or, while answers are held, not yet). It can also hang on
+ * every start, as a broken service would. Several portal nodes can share it, as they share SK's service.
  */
 final class SmartIdStandIn implements AutoCloseable {
 
@@ -65,6 +66,7 @@ final class SmartIdStandIn implements AutoCloseable {
     private final Map<String, JsonObject> sessions = new ConcurrentHashMap<>();
     private volatile CountDownLatch hanging = new CountDownLatch(0);
     private volatile boolean certificatesFromTheFuture;
+    private volatile boolean answersHeld;
 
     SmartIdStandIn(Path folder) throws Exception {
         Files.createDirectories(folder);
@@ -108,6 +110,16 @@ final class SmartIdStandIn implements AutoCloseable {
         hanging.countDown();
     }
 
+    /** From now on nobody answers in the app: every session stays RUNNING until {@link #releaseAnswers()}. */
+    void holdAnswers() {
+        answersHeld = true;
+    }
+
+    /** The people answer (PIN1): the sessions' next status is OK. */
+    void releaseAnswers() {
+        answersHeld = false;
+    }
+
     /**
      * From now on signs with certificates of its trusted CA that become valid only in 2040: the client library
      * alone would accept them (it checks only notAfter, DESIGN trap 18).
@@ -132,6 +144,11 @@ final class SmartIdStandIn implements AutoCloseable {
                 JsonObject started = sessions.get(path.substring("session/".length()));
                 if (started == null) {
                     answer(exchange, 404, "{}");
+                    return;
+                }
+                if (answersHeld) {
+                    Thread.sleep(1000); // a short long poll
+                    answer(exchange, 200, Json.createObjectBuilder().add("state", "RUNNING").build().toString());
                     return;
                 }
                 String identity = started.getString("identity");

@@ -10,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import lt.iunija.infrastructure.persistence.RowCreation;
+
 /**
  * The throttle every node shares: events are rows, counted under a lock on their key's row, each in a
  * transaction of its own that commits at once (a count stands even when the caller's work fails afterwards).
@@ -22,14 +24,13 @@ public class DatabaseThrottle implements Throttle {
     EntityManager em;
 
     @Inject
-    KeyRows keyRows;
+    RowCreation rows;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean tryAcquire(Budget budget, String key) {
         String stored = budget.storedKey(key);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        lock(stored, now);
+        LocalDateTime now = lock(stored);
         long counted = em.createQuery("select count(e) from ThrottleEvent e where e.key = :key and e.expiresAt > :now", Long.class)
                 .setParameter("key", stored)
                 .setParameter("now", now)
@@ -45,8 +46,7 @@ public class DatabaseThrottle implements Throttle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refund(Budget budget, String key) {
         String stored = budget.storedKey(key);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        lock(stored, now);
+        LocalDateTime now = lock(stored);
         em.createQuery("select e from ThrottleEvent e where e.key = :key and e.expiresAt > :now order by e.countedAt desc, e.id desc",
                         ThrottleEvent.class)
                 .setParameter("key", stored)
@@ -57,30 +57,15 @@ public class DatabaseThrottle implements Throttle {
                 .ifPresent(em::remove);
     }
 
-    /** Locks the key's row (made first if it is new), so that counting the key is one node's at a time. */
-    private void lock(String stored, LocalDateTime now) {
+    /** Locks the key's row (made first if it is new), so that counting the key is one node's at a time; the time of the lock. */
+    private LocalDateTime lock(String stored) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         ThrottleKey row = em.find(ThrottleKey.class, stored, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
-            try {
-                keyRows.create(stored, now);
-            } catch (RuntimeException createdMeanwhile) {
-                // Another node made the same row at the same moment: the lock below waits for it.
-            }
+            rows.createIfAbsent(ThrottleKey.class, stored, () -> new ThrottleKey(stored, now));
             row = em.find(ThrottleKey.class, stored, LockModeType.PESSIMISTIC_WRITE);
         }
         row.used(now);
-    }
-
-    /** Makes a key's row in a transaction of its own, so that losing the race to another node breaks nothing. */
-    @ApplicationScoped
-    static class KeyRows {
-
-        @PersistenceContext(unitName = "iunija")
-        EntityManager em;
-
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public void create(String stored, LocalDateTime now) {
-            em.persist(new ThrottleKey(stored, now));
-        }
+        return now;
     }
 }
