@@ -64,6 +64,14 @@ public class IncidentStore {
                 .getResultList();
     }
 
+    /** How many incidents' e-mails are unsent: still to be tried ({@code triesLeft}) or given up. */
+    public long unsentMail(int maxAttempts, boolean triesLeft) {
+        return em.createQuery("select count(i) from Incident i where i.mailSentAt is null and "
+                        + (triesLeft ? "i.mailAttempts < :max" : "i.mailAttempts >= :max"), Long.class)
+                .setParameter("max", maxAttempts)
+                .getSingleResult();
+    }
+
     /**
      * Takes the incident's e-mail for this node until {@code until}, if no node has touched the incident since it
      * was read at {@code seenVersion} and the e-mail is still unsent. With several nodes, only the node that wins

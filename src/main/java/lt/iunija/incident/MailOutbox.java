@@ -68,6 +68,16 @@ public class MailOutbox {
         }
     }
 
+    /** E-mails not sent yet that will be tried again (the mail server is down, or not configured). */
+    long backlog() {
+        return store.unsentMail(maxAttempts, true);
+    }
+
+    /** E-mails whose tries ran out. */
+    long abandoned() {
+        return store.unsentMail(maxAttempts, false);
+    }
+
     /** Sends the e-mails whose earlier try failed and whose pause is over (called by {@link MailRetryTimer}). */
     void retryDue() {
         try {

@@ -41,8 +41,12 @@ public class MailRetryTimer {
     @ConfigProperty(name = "iunija.mail.retry-seconds", defaultValue = "60")
     int retrySeconds;
 
+    @Inject
+    IncidentMetrics metrics;
+
     @PostConstruct
     void schedule() {
+        metrics.mailBacklogFrom(outbox);
         if (!settings.isConfigured()) {
             LOG.warning("iunija.mail.host is not set: incident reports are stored, but no e-mail is sent until it is");
             return;

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +29,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 /**
  * Two nodes on one PostgreSQL, as an operator runs them behind a load balancer (issue 10, point 4), in the
  * PostgreSQL run: the push-bombing budget counts across nodes, an incident e-mail that both nodes' retry rounds
- * see is sent once, a member logged in on one node stays logged in on the other when the first dies (kill -9),
+ * see is sent once, a member and an admin logged in on one node stay logged in on the other when the first dies (kill -9),
  * a member waiting for Smart-ID on the dying node reaches home through the other, and no report answered with
  * a Reference is lost by that kill. Both nodes use one Smart-ID service (the HTTPS stand-in in this JVM).
  */
@@ -94,6 +95,11 @@ class ClusterIT {
             assertTrue(member.pollUntilEnded(Duration.ofSeconds(30)).body().contains("/nemunas/home"));
             assertTrue(member.get(nodes[0].resolve("nemunas/home")).body().contains("OK TESTNUMBER"));
 
+            FacesPageClient admin = new FacesPageClient(nodes[0].resolve("nemunas/admin/login?lang=en"), "adminLogin").open();
+            assertTrue(admin.submit("submit", Map.of("adminLogin:country_input", "LT", "adminLogin:personalCode", "50001029996"))
+                    .code().isPresent());
+            assertTrue(admin.pollUntilEnded(Duration.ofSeconds(30)).body().contains("<redirect url=\"/nemunas/admin/\""));
+
             smartId.holdAnswers();
             FacesPageClient waiting = login(nodes[0]);
             assertTrue(waiting.logIn("100004").code().isPresent());
@@ -126,6 +132,9 @@ class ClusterIT {
             FacesPageClient.Answer home = member.get(nodes[1].resolve("nemunas/home"));
             assertEquals(200, home.status(), "the member's session is on node B too");
             assertTrue(home.body().contains("OK TESTNUMBER"), home.body());
+            FacesPageClient.Answer queue = admin.get(nodes[1].resolve("nemunas/admin/"));
+            assertEquals(200, queue.status(), "the admin's session is on node B too");
+            assertTrue(queue.body().matches("(?s).*NEMUNAS-\\d{4}-\\d{4}.*"), "the admin sees the union's reports there: " + queue.body());
             waiting.moveTo(nodes[1]);
             long movedAt = System.nanoTime();
             FacesPageClient.Answer end = waiting.pollUntilEnded(Duration.ofSeconds(60));

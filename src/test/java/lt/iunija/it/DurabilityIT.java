@@ -12,17 +12,22 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Nothing acknowledged is lost by a crash (issue 15, point 5), on the embedded H2 default and on PostgreSQL: reports answered with
- * a Reference survive kill -9 right after the answer, no Reference is given twice, and a Smart-ID attempt that
- * was running when the server died gets a final outcome after the restart. A portal of its own (two boots).
+ * a Reference survive kill -9 right after the answer, no Reference is given twice, a Smart-ID attempt that
+ * was running when the server died gets a final outcome after the restart, and a stranger's prompts before the
+ * crash still count against the budget after it (issue 10). A portal of its own (two boots).
  */
 class DurabilityIT {
 
     private static final int SESSION_SECONDS = 5;
+    /** A user number that is nobody: its waits send no prompt, but count against what was typed. */
+    private static final String STRANGERS_NUMBER = "999999";
+    private static final String THROTTLED = "Too many Smart-ID requests in a short time. For your safety, please wait a few minutes before trying again.";
 
     @Test
     void acknowledgedReportsSurviveKillNineAndRunningAttemptsAreEndedAfterTheRestart() throws Exception {
@@ -42,6 +47,9 @@ class DurabilityIT {
             FacesPageClient member = new FacesPageClient(first.baseUri().resolve("nemunas/?lang=en"), "login").open();
             assertTrue(member.logIn("100002").code().isPresent(), "a login is waiting for Smart-ID");
             PortalServer.sleep(1000); // its prompt is out
+            for (int start = 0; start < 5; start++) {
+                assertTrue(login(first).logIn(STRANGERS_NUMBER).code().isPresent(), "a stranger's prompt " + (start + 1) + " of 5");
+            }
             for (int report = 0; report < 3; report++) {
                 acknowledged.add(report(first, "nemunas"));
             }
@@ -59,6 +67,8 @@ class DurabilityIT {
 
         PortalProcess second = PortalProcess.boot(work, port, configuration);
         try {
+            assertEquals(Optional.of(THROTTLED), login(second).logIn(STRANGERS_NUMBER).message(),
+                    "the stranger's five prompts before the crash still count after it");
             String after = report(second, "nemunas");
             assertFalse(acknowledged.contains(after), "a Reference is never given twice: " + after + " after " + acknowledged);
             PortalServer.sleep(Duration.ofSeconds(SESSION_SECONDS + 20 + 15 + 5).toMillis()); // deadline, margin, one sweep
@@ -70,6 +80,10 @@ class DurabilityIT {
             assertEquals(1, count(db, "select count(*) from smart_id_attempt where outcome = ?", "INTERRUPTED"));
             assertEquals(4, count(db, "select count(*) from incident", null));
         }
+    }
+
+    private static FacesPageClient login(PortalProcess portal) {
+        return new FacesPageClient(portal.baseUri().resolve("nemunas/?lang=en"), "login").open();
     }
 
     /** Files a report on the union's form, as a browser posts it; the Reference of the answer. */

@@ -165,20 +165,33 @@ class IncidentProtectionIT extends BrowserTest {
         String reference;
         try {
             reference = report("nemunas", "888888", null, "Nothing, or I refused or cancelled it", "ona@example.lt");
-        } finally {
             Thread.sleep(3000); // at least one failed try while the mail server is down
+            assertTrue(mailBacklog() >= 1, "the operator sees the e-mail waiting in the metrics");
+        } finally {
             PortalServer.restartMail();
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             for (MimeMessage message : PortalServer.mail().getReceivedMessages()) {
                 if (message.getSubject().contains(reference)) {
+                    while (mailBacklog() > 0 && System.nanoTime() < deadline) {
+                        Thread.sleep(250); // other tests' e-mails of the outage go out too
+                    }
+                    assertEquals(0, mailBacklog(), "nothing left waiting once the mail server is back");
                     return;
                 }
             }
             Thread.sleep(250);
         }
         throw new AssertionError("the e-mail about " + reference + " was not retried");
+    }
+
+    /** {@code incident_mail_backlog} of the application metrics (OpenMetrics text). */
+    private static long mailBacklog() {
+        return Http.get("/metrics?scope=application", "Accept", "text/plain").body().lines()
+                .filter(line -> line.startsWith("incident_mail_backlog"))
+                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no incident_mail_backlog in the metrics"));
     }
 
     /** Sends a report on the union's form and returns its reference. */
