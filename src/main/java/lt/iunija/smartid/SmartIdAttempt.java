@@ -2,6 +2,7 @@ package lt.iunija.smartid;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import ee.sk.smartid.AuthenticationHash;
 import ee.sk.smartid.HashType;
@@ -179,10 +180,10 @@ public class SmartIdAttempt {
 
     /** What a waiting page needs of this attempt, read from its record (on a node that did not start it). */
     AttemptState state() {
-        java.util.Optional<VerifiedPerson> person = outcome == AuthenticationOutcome.OK && givenName != null
-                ? java.util.Optional.of(new VerifiedPerson(semanticsIdentifier, givenName, surname)) : java.util.Optional.empty();
+        Optional<VerifiedPerson> person = outcome == AuthenticationOutcome.OK && givenName != null
+                ? Optional.of(new VerifiedPerson(semanticsIdentifier, givenName, surname)) : Optional.empty();
         return new AttemptState(waitId, tenant, semanticsIdentifier, verificationCode, expiresAt.toInstant(ZoneOffset.UTC),
-                java.util.Optional.ofNullable(outcome), person);
+                Optional.ofNullable(outcome), person);
     }
 
     Long getWaitId() {

@@ -6,9 +6,12 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -109,7 +112,7 @@ public class SmartIdAuthentications {
     KnownBrowsers knownBrowsers;
 
     /** This node, as named in the attempts it follows. */
-    private final String node = java.util.UUID.randomUUID().toString();
+    private final String node = UUID.randomUUID().toString();
     private final Map<Long, AttemptState> attempts = new ConcurrentHashMap<>();
     /** The record of each wait that has one (a decoy or a withheld prompt has none), by wait id. */
     private final Map<Long, SmartIdAttempt> recorded = new ConcurrentHashMap<>();
@@ -250,7 +253,7 @@ public class SmartIdAuthentications {
     /** A recorded attempt another node started: followed from here if its follower is gone. */
     private AttemptState adopt(SmartIdAttempt record) {
         AttemptState state = record.state();
-        if (state.isRunning() && record.getLeaseUntil().isBefore(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+        if (state.isRunning() && record.getLeaseUntil().isBefore(LocalDateTime.now(ZoneOffset.UTC))
                 && records.takeOver(record.getId(), node, Instant.now().plus(LEASE))
                 && attempts.putIfAbsent(state.attemptId(), state) == null) {
             recorded.put(state.attemptId(), record);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Boots the built WAR on the real Payara Micro once for every browser and HTTP test of the run (a boot takes
  * 10–25 s here), exactly as operators start it, with its own copy of the tenants folder (tests add and remove
- * unions), a fresh data directory and the demo members. Stopped when the test run ends.
+ * unions), a fresh database ({@link TestDatabase}: H2, or PostgreSQL in that run) and the demo members. Stopped
+ * when the test run ends.
  */
 public final class PortalServer implements BeforeAllCallback {
 
