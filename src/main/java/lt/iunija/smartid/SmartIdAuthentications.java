@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Timer;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import ee.sk.smartid.AuthenticationHash;
 import ee.sk.smartid.exception.permanent.ServerMaintenanceException;
@@ -35,7 +34,6 @@ import ee.sk.smartid.exception.useraccount.NoSuitableAccountOfRequestedTypeFound
 import ee.sk.smartid.exception.useraccount.PersonShouldViewSmartIdPortalException;
 import ee.sk.smartid.exception.useraccount.UserAccountNotFoundException;
 import ee.sk.smartid.exception.SmartIdException;
-import ee.sk.smartid.rest.dao.Interaction;
 import ee.sk.smartid.rest.dao.SessionStatus;
 import lt.iunija.smartid.SmartIdAttempt.Purpose;
 import lt.iunija.tenant.SmartIdDisplayText;
@@ -73,6 +71,9 @@ public class SmartIdAuthentications {
 
     @Inject
     SmartIdConnection connection;
+
+    @Inject
+    SmartIdStartCalls startCalls;
 
     @Inject
     AttemptRecords records;
@@ -192,13 +193,8 @@ public class SmartIdAuthentications {
                 return;
             }
             String sessionId;
-            try (Timer.Context call = metrics.startCalls().time()) {
-                sessionId = connection.get().client().createAuthentication()
-                        .withSemanticsIdentifierAsString(identity)
-                        .withAuthenticationHash(hash)
-                        .withCertificateLevel(SessionJudge.REQUIRED_LEVEL)
-                        .withAllowedInteractionsOrder(List.of(Interaction.displayTextAndPIN(displayText(union, record.getPurpose()))))
-                        .initiateAuthentication();
+            try {
+                sessionId = startCalls.start(identity, hash, displayText(union, record.getPurpose()));
             } catch (RuntimeException e) {
                 AuthenticationOutcome failure = initiationFailure(e);
                 if (failure == AuthenticationOutcome.SERVICE_UNAVAILABLE || failure == AuthenticationOutcome.MAINTENANCE) {
@@ -365,6 +361,10 @@ public class SmartIdAuthentications {
         }
         if (e instanceof ServerMaintenanceException) {
             return AuthenticationOutcome.MAINTENANCE;
+        }
+        if (e instanceof CircuitBreakerOpenException) {
+            // Recent starts failed: the member hears at once that Smart-ID cannot be reached; no line each.
+            return AuthenticationOutcome.SERVICE_UNAVAILABLE;
         }
         if (e instanceof SmartIdException || e instanceof ProcessingException || e instanceof jakarta.ws.rs.WebApplicationException) {
             // Expected when SK is down: one line, no stack trace per member.

@@ -68,6 +68,15 @@ public class SmartIdConnection {
     @Inject
     RelyingParty relyingParty;
 
+    /**
+     * The longest a start request (the only call made through the JAX-RS client) may take to connect and
+     * again to answer: SK answers a start at once, so a slower answer is a failing service, and the circuit
+     * breaker ({@link SmartIdStartCalls}) counts it.
+     */
+    @Inject
+    @ConfigProperty(name = "iunija.smart-id.start-timeout-ms", defaultValue = "3000")
+    int startTimeoutMillis;
+
     @Inject
     @ConfigProperty(name = "iunija.smart-id.environment")
     Optional<String> environment;
@@ -145,8 +154,8 @@ public class SmartIdConnection {
             Client restClient = ClientBuilder.newBuilder()
                     .sslContext(ssl)
                     .register(JacksonFeature.class)
-                    .connectTimeout(5, TimeUnit.SECONDS)
-                    .readTimeout(15, TimeUnit.SECONDS)
+                    .connectTimeout(startTimeoutMillis, TimeUnit.MILLISECONDS)
+                    .readTimeout(startTimeoutMillis, TimeUnit.MILLISECONDS)
                     .build();
             SmartIdClient client = new SmartIdClient();
             client.setRelyingPartyUUID(relyingParty.uuid());

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -67,6 +68,7 @@ final class SmartIdStandIn implements AutoCloseable {
     private volatile CountDownLatch hanging = new CountDownLatch(0);
     private volatile boolean certificatesFromTheFuture;
     private volatile boolean answersHeld;
+    private final AtomicInteger startsReceived = new AtomicInteger();
 
     SmartIdStandIn(Path folder) throws Exception {
         Files.createDirectories(folder);
@@ -110,6 +112,11 @@ final class SmartIdStandIn implements AutoCloseable {
         hanging.countDown();
     }
 
+    /** How many start requests reached the service so far. */
+    int startsReceived() {
+        return startsReceived.get();
+    }
+
     /** From now on nobody answers in the app: every session stays RUNNING until {@link #releaseAnswers()}. */
     void holdAnswers() {
         answersHeld = true;
@@ -128,6 +135,11 @@ final class SmartIdStandIn implements AutoCloseable {
         certificatesFromTheFuture = true;
     }
 
+    /** Back to certificates valid now. */
+    void issueCurrentCertificates() {
+        certificatesFromTheFuture = false;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring(BASE.length());
@@ -136,6 +148,7 @@ final class SmartIdStandIn implements AutoCloseable {
                 try (InputStream body = exchange.getRequestBody()) {
                     request = Json.createReader(new StringReader(new String(body.readAllBytes(), StandardCharsets.UTF_8))).readObject();
                 }
+                startsReceived.incrementAndGet();
                 hanging.await(60, TimeUnit.SECONDS);
                 String session = UUID.randomUUID().toString();
                 sessions.put(session, Json.createObjectBuilder(request).add("identity", path.substring("authentication/etsi/".length())).build());
