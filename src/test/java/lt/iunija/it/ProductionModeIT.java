@@ -59,6 +59,7 @@ class ProductionModeIT {
             assertTrue(lithuanian.body().contains("Laikinai neveikia"), lithuanian.body());
 
             assertEquals(404, get(base, "smart-id-simulator/ca.pem").statusCode(), "no simulator in production");
+            assertEquals(404, get(base, "openapi").statusCode(), "no OpenAPI document");
         } finally {
             portal.stop();
         }
