@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
 
 import lt.iunija.incident.Incident;
 import lt.iunija.incident.IncidentStatus;
@@ -23,6 +24,7 @@ import lt.iunija.tenant.LocalTimes;
  * The union is always the first condition; the caller cannot leave it out.
  */
 @ApplicationScoped
+@Transactional // reads too: see infrastructure.persistence
 public class IncidentQueue {
 
     /** Columns an admin may sort by; anything else sorts by the report time. */

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
  * union is simply not found, so no caller can cross unions by tampering with an id.
  */
 @ApplicationScoped
+@Transactional // reads too: see infrastructure.persistence
 public class IncidentStore {
 
     @PersistenceContext(unitName = "iunija")

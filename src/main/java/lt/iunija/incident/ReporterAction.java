@@ -13,6 +13,11 @@ public enum ReporterAction {
         return this != NOTHING;
     }
 
+    /** What to do now, for someone who did this. */
+    public String adviceKey() {
+        return "report.advice." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String messageKey() {
         return "report.action." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -2,7 +2,9 @@ package lt.iunija.login;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +69,7 @@ public class HomeBacking implements Serializable {
     IdleTimeout idleTimeout;
 
     private final SmartIdWait wait = new SmartIdWait();
+    private List<String> otherUnions;
     /** The union being switched to while its Smart-ID confirmation is pending. */
     private String switchingTo;
 
@@ -96,13 +99,22 @@ public class HomeBacking implements Serializable {
                 .stream().filter(attempt -> attempt.getTenant().equals(page.getUnion().id())).limit(20).toList();
     }
 
-    /** The person's other unions that this portal serves. */
+    /** "Not you? Report it" next to an attempt: the report form, prefilled with the attempt's time here. */
+    public String reportUrl(SmartIdAttempt attempt) {
+        ZoneId zone = page.getUnion().zone();
+        LocalDateTime local = attempt.getStartedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
+        return page.url("report") + "?at=" + local.truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** The person's other unions that this portal serves (read once per view: the switch panel polls). */
     public List<Union> getOtherUnions() {
-        return memberships.findByIdentity(session.member().semanticsIdentifier()).stream()
-                .map(Membership::getTenant)
-                .filter(tenant -> !tenant.equals(page.getUnion().id()))
-                .map(unions::find).flatMap(Optional::stream)
-                .toList();
+        if (otherUnions == null) {
+            otherUnions = memberships.findByIdentity(session.member().semanticsIdentifier()).stream()
+                    .map(Membership::getTenant)
+                    .filter(tenant -> !tenant.equals(page.getUnion().id()))
+                    .toList();
+        }
+        return otherUnions.stream().map(unions::find).flatMap(Optional::stream).toList();
     }
 
     /** "Your other unions": starts Smart-ID for the chosen union straight away. */

@@ -3,6 +3,7 @@ package lt.iunija.login;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -44,6 +45,7 @@ public class LoginBacking implements Serializable {
 
     private String userNumber;
     private final SmartIdWait wait = new SmartIdWait();
+    private String outcomeReportUrl;
 
     public String getUserNumber() {
         return userNumber;
@@ -59,15 +61,22 @@ public class LoginBacking implements Serializable {
 
     /** "Did not start this? Report it": the report form, prefilled with the user number, time and code. */
     public String getReportUrl() {
-        if (!wait.isWaiting()) {
-            return page.url("report");
-        }
-        LocalDateTime startedLocal = LocalDateTime.ofInstant(wait.startedAt(), page.getUnion().zone()).truncatedTo(ChronoUnit.MINUTES);
+        return wait.isWaiting() ? reportUrl(wait.getVerificationCode(), wait.startedAt()) : page.url("report");
+    }
+
+    /** The report form for the prompt that just ended, when its outcome suggests it was not wanted; else null. */
+    public String getOutcomeReportUrl() {
+        return outcomeReportUrl;
+    }
+
+    private String reportUrl(String verificationCode, Instant startedAt) {
+        LocalDateTime startedLocal = LocalDateTime.ofInstant(startedAt, page.getUnion().zone()).truncatedTo(ChronoUnit.MINUTES);
         return page.url("report") + "?user=" + URLEncoder.encode(userNumber.strip(), StandardCharsets.UTF_8)
-                + "&code=" + wait.getVerificationCode() + "&at=" + startedLocal;
+                + "&code=" + verificationCode + "&at=" + startedLocal;
     }
 
     public void logIn() {
+        outcomeReportUrl = null;
         Union union = page.getUnion();
         LoginService.Start start = logins.start(union, userNumber.strip(), ClientInfo.ofCurrentRequest());
         if (start.refusalKey().isPresent()) {
@@ -85,8 +94,13 @@ public class LoginBacking implements Serializable {
 
     /** Polled by the code page: has the member answered? */
     public void check() {
-        wait.finished(smartId).ifPresent(finished ->
-                completion.complete(page.getUnion(), finished).ifPresent(this::show));
+        Instant startedAt = wait.startedAt();
+        wait.finished(smartId).ifPresent(finished -> {
+            if (finished.outcome().filter(AuthenticationOutcome::mayHaveBeenUnrequested).isPresent()) {
+                outcomeReportUrl = reportUrl(finished.verificationCode(), startedAt);
+            }
+            completion.complete(page.getUnion(), finished).ifPresent(this::show);
+        });
     }
 
     public void cancel() {

@@ -6,12 +6,14 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /**
  * Finds and stores people and memberships. Every membership query names its union, so no caller can read
  * across unions by accident.
  */
 @ApplicationScoped
+@Transactional // reads too: see infrastructure.persistence
 public class MembershipRepository {
 
     @PersistenceContext(unitName = "iunija")

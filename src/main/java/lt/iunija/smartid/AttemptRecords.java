@@ -16,6 +16,7 @@ import ee.sk.smartid.AuthenticationHash;
 
 /** Stores the record of every Smart-ID attempt, each change in its own short transaction. */
 @ApplicationScoped
+@Transactional // reads too: see infrastructure.persistence
 public class AttemptRecords {
 
     @PersistenceContext(unitName = "iunija")

@@ -36,6 +36,14 @@ public enum AuthenticationOutcome {
     /** The server following the attempt stopped or died before it ended; nobody was logged in by it. */
     INTERRUPTED;
 
+    /**
+     * Whether the person asked may not have started this prompt (they refused it, let it run out, or chose
+     * another code): the page that shows the outcome offers the report form.
+     */
+    public boolean mayHaveBeenUnrequested() {
+        return this == USER_REFUSED || this == TIMEOUT || this == WRONG_VC;
+    }
+
     public String messageKey() {
         return "smartid.outcome." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
  * "additional security measures"). Kept in the database: a restart or another node knows them too.
  */
 @ApplicationScoped
+@Transactional // reads too: see infrastructure.persistence
 public class KnownBrowsers {
 
     @PersistenceContext(unitName = "iunija")

@@ -31,6 +31,11 @@ public record Union(
 
     /** How members reach their union; shown on the memo, on errors and after incident reports. */
     public record Contacts(String phone, String email, String address) {
+
+        /** The phone as a tap-to-call link ({@code tel:+37037000000}): RFC 3966 allows no spaces. */
+        public String phoneUri() {
+            return "tel:" + phone.replaceAll("[\\s()]", "");
+        }
     }
 
     public Union {

@@ -36,7 +36,7 @@ class IncidentStoryIT extends BrowserTest {
         button("Log in with Smart-ID").click();
         waitForText("Verification code", Duration.ofSeconds(10));
         String code = browser.findElement(By.cssSelector(".code")).getText();
-        String reportLink = browser.findElement(By.partialLinkText("Report")).getAttribute("href");
+        String reportLink = browser.findElement(By.id("report-link")).getAttribute("href");
         assertTrue(reportLink.contains("/nemunas/report?user=100002&code=" + code), reportLink);
 
         // The member's phone shows the prompt; they did not start it, so they refuse it.

@@ -44,6 +44,31 @@ class MemberSessionIT extends BrowserTest {
         assertTrue(browser.getCurrentUrl().endsWith("/baltija/"), browser.getCurrentUrl());
     }
 
+    /**
+     * A member of two unions (both confirmed with the code card before) goes back and forth between them from
+     * home a dozen times: each switch shows its verification code and lands on the other union's home.
+     */
+    @Test
+    void switchingBackAndForthManyTimesNeverFails() {
+        logIn("baltija", "200004");
+        String[] unions = {"baltija", "daugava"};
+        String[] names = {"Baltija Credit Union", "Daugava Credit Union"};
+        for (int switchNumber = 1; switchNumber <= 12; switchNumber++) {
+            int to = switchNumber % 2;
+            button(names[to]).click();
+            try {
+                waitForText("Logging in to " + names[to] + ".", Duration.ofSeconds(10));
+            } catch (RuntimeException e) {
+                throw new AssertionError("switch " + switchNumber + ": no code panel on " + browser.getCurrentUrl() + ":\n" + bodyText(), e);
+            }
+            assertTrue(browser.findElement(By.cssSelector(".code")).getText().matches("[0-9]{4}"), "switch " + switchNumber);
+            String home = "/" + unions[to] + "/home";
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(driver -> driver.getCurrentUrl().endsWith(home) && bodyText().contains("Log out"));
+            assertTrue(bodyText().contains(names[1 - to]), "switch " + switchNumber + ": the other union is offered: " + bodyText());
+        }
+    }
+
     @Test
     void anIdleMemberIsWarnedCanStayAndIsLoggedOutAtTheEnd() {
         logIn("nemunas", "100002");

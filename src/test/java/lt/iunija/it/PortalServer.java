@@ -26,7 +26,7 @@ public final class PortalServer implements BeforeAllCallback {
 
     public static final long SIMULATOR_DELAY_MS = 2000;
     /** Reports per client address and hour; every browser test reports from 127.0.0.1. */
-    public static final int REPORT_ADDRESS_LIMIT = 12;
+    public static final int REPORT_ADDRESS_LIMIT = 20;
     public static final int IDLE_SECONDS = 30;
     /** Smart-ID starts per person from browsers that never logged the person in, per 10 minutes. */
     public static final int IDENTITY_LIMIT = 20;
