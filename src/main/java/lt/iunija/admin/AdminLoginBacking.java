@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import lt.iunija.incident.PersonalCodes;
+import lt.iunija.member.PersonalCodes;
 import lt.iunija.infrastructure.web.Messages;
 import lt.iunija.infrastructure.web.Redirect;
 import lt.iunija.smartid.SmartIdAuthentications;

@@ -19,6 +19,7 @@ import lt.iunija.infrastructure.throttle.Budget;
 import lt.iunija.infrastructure.throttle.Throttle;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
+import lt.iunija.member.PersonalCodes;
 import lt.iunija.smartid.AttemptRecords;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.KnownBrowsers;

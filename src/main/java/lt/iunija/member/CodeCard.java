@@ -32,6 +32,12 @@ public final class CodeCard {
      * @param codes the card as printed: {@value #SIZE} six-digit codes separated by white space, code number k
      *              being the k-th
      */
+    /** Whether {@code codes} is a card as printed: {@value #SIZE} six-digit codes separated by white space. */
+    public static boolean isWellFormed(String codes) {
+        String[] parts = codes.strip().split("\\s+");
+        return parts.length == SIZE && java.util.Arrays.stream(parts).allMatch(code -> CODE.matcher(code).matches());
+    }
+
     public static CodeCard issue(String codes, byte[] secret) {
         String[] parts = codes.strip().split("\\s+");
         if (parts.length != SIZE) {

@@ -163,6 +163,24 @@ public class Membership {
         unknownBrowsersBlocked = false;
     }
 
+    /** An admin decided that the next Smart-ID login here must be confirmed with the code card again. */
+    public void requireCardAgain() {
+        smartIdActivated = false;
+        cardFailures = 0;
+    }
+
+    /** Whether {@code card} is the card this membership holds. */
+    public boolean holdsCard(CodeCard card) {
+        return codeCard.equals(card.stored());
+    }
+
+    /** The union issued a new card: the old one stops working, and the new one has every try. */
+    public void replaceCard(CodeCard card) {
+        codeCard = card.stored();
+        cardFailures = 0;
+        cardLocked = false;
+    }
+
     /** An admin unlocked the card: the member gets the usual number of tries again. */
     public void unlockCard() {
         cardLocked = false;

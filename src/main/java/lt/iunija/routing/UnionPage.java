@@ -15,7 +15,9 @@ public enum UnionPage {
     REPORT("report", "/union/report.xhtml"),
     ADMIN_QUEUE("admin/", "/union/admin/queue.xhtml"),
     ADMIN_LOGIN("admin/login", "/union/admin/login.xhtml"),
-    ADMIN_INCIDENT("admin/incident", "/union/admin/incident.xhtml");
+    ADMIN_INCIDENT("admin/incident", "/union/admin/incident.xhtml"),
+    ADMIN_MEMBERS("admin/members", "/union/admin/members.xhtml"),
+    ADMIN_MEMBER("admin/member", "/union/admin/member.xhtml");
 
     private final String slug;
     private final String viewId;

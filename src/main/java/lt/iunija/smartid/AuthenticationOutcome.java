@@ -47,4 +47,12 @@ public enum AuthenticationOutcome {
     public String messageKey() {
         return "smartid.outcome." + name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * A short neutral label for lists of attempts ("Refused in the app"), on the member's home and in the admin
+     * area, where the sentence said to the person on the login page would mislead.
+     */
+    public String labelKey() {
+        return "outcome.label." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -76,7 +76,12 @@ class MessageBundlesTest {
         Stream.of("LT", "LV", "EE").map(country -> "country." + country).forEach(used::add);
         for (lt.iunija.smartid.AuthenticationOutcome outcome : lt.iunija.smartid.AuthenticationOutcome.values()) {
             used.add(outcome.messageKey());
+            used.add(outcome.labelKey());
         }
+        Stream.of(ReporterAction.values()).map(ReporterAction::adviceKey).forEach(used::add);
+        Stream.of(lt.iunija.admin.members.MemberAuditAction.values()).map(lt.iunija.admin.members.MemberAuditAction::messageKey).forEach(used::add);
+        Stream.of(lt.iunija.admin.members.ImportProblem.Kind.values()).map(lt.iunija.admin.members.ImportProblem.Kind::messageKey).forEach(used::add);
+        Stream.of(lt.iunija.smartid.SmartIdAttempt.Purpose.values()).map(purpose -> "admin.purpose." + purpose.name()).forEach(used::add);
         // Enums whose values pages and e-mails show by their message key.
         Stream.of(ReporterAction.values()).map(ReporterAction::messageKey).forEach(used::add);
         Stream.of(Severity.values()).map(Severity::messageKey).forEach(used::add);

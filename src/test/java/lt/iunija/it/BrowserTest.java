@@ -90,7 +90,11 @@ public abstract class BrowserTest {
     /** Waits for a text, across page loads and ajax updates. */
     protected static void waitForText(String text, Duration timeout) {
         // While the page is replaced (ajax update, redirect) Chromium may report nodes that just went away.
-        new WebDriverWait(browser, timeout).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(driver -> bodyText().contains(text));
+        try {
+            new WebDriverWait(browser, timeout).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(driver -> bodyText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no \"" + text + "\" within " + timeout + " on " + browser.getCurrentUrl() + ":\n" + bodyText(), e);
+        }
     }
 }

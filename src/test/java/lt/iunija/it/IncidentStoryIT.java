@@ -94,7 +94,7 @@ class IncidentStoryIT extends BrowserTest {
         WebElement attempts = browser.findElement(By.id("attempts"));
         assertTrue(attempts.getText().contains(code), attempts.getText());
         assertTrue(attempts.getText().contains("This union"));
-        assertTrue(attempts.getText().contains("The login was refused in the Smart-ID app"), attempts.getText());
+        assertTrue(attempts.getText().contains("Refused in the app"), attempts.getText());
         assertTrue(bodyText().contains("New Smart-ID logins: paused"));
 
         // The admin takes it, notes, lifts the pause after calling the member, and resolves it.

@@ -42,6 +42,16 @@ class OperatorViewIT {
     }
 
     @Test
+    void aSingleNodeKeepsItsSessionsInMemoryWithoutAnErrorPerRequest() throws Exception {
+        // A session made and used: with the data grid's session store, every request logged an error.
+        java.util.List<String> cookies = Http.get("/nemunas/?lang=en").headers().allValues("Set-Cookie");
+        Http.get("/nemunas/?lang=en");
+        assertTrue(cookies.stream().anyMatch(cookie -> cookie.startsWith("IUNIJA_SESSION=")), cookies.toString());
+        assertFalse(PortalServer.logLines().stream().anyMatch(line -> line.contains("Hazelcast is not enabled")),
+                "no session store of a data grid on a node without one");
+    }
+
+    @Test
     void noDevelopmentEndpointAnswersAndHealthNamesNoPath() {
         java.net.http.HttpResponse<String> openApi = Http.get("/openapi");
         assertEquals(404, openApi.statusCode(), "no OpenAPI endpoint at all");

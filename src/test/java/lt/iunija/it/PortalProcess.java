@@ -40,7 +40,8 @@ final class PortalProcess {
 
     /** The same, waiting until {@code probe} answers 200 (a portal that must not become ready: "health/live"). */
     static PortalProcess boot(Path work, int port, List<String> properties, String probe) {
-        return boot(work, port, properties, probe, TestDatabase.of(work), List.of("--nohazelcast"));
+        return boot(work, port, properties, probe, TestDatabase.of(work), List.of("--nohazelcast",
+                "--prebootcommandfile", projectDir().resolve("config/payara-preboot.asadmin").toString()));
     }
 
     /**
@@ -51,7 +52,8 @@ final class PortalProcess {
                                   int gridPort, List<Integer> gridPorts) {
         String members = String.join(",", gridPorts.stream().map(member -> "127.0.0.1:" + member).toList());
         return boot(work, port, properties, "health/ready", database, List.of("--clustername", cluster, "--interfaces", "127.0.0.1",
-                "--startport", String.valueOf(gridPort), "--clustermode", "tcpip:" + members));
+                "--startport", String.valueOf(gridPort), "--clustermode", "tcpip:" + members,
+                "--prebootcommandfile", projectDir().resolve("config/payara-cluster-preboot.asadmin").toString()));
     }
 
     private static PortalProcess boot(Path work, int port, List<String> properties, String probe, TestDatabase database,
@@ -70,8 +72,7 @@ final class PortalProcess {
                     "-jar", System.getProperty("payara.microJar", project.resolve("target/payara-micro.jar").toString()),
                     "--deploy", System.getProperty("iunija.war", project.resolve("target/iunija.war").toString()),
                     "--contextroot", "/", "--port", String.valueOf(port),
-                    "--systemproperties", file.toString(),
-                    "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()));
+                    "--systemproperties", file.toString()));
             command.addAll(gridOptions);
             command.addAll(database.payaraOptions());
             Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)

@@ -1,6 +1,7 @@
-package lt.iunija.incident;
+package lt.iunija.member;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +11,20 @@ import java.util.regex.Pattern;
 public final class PersonalCodes {
 
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("[0-9]{11}");
+    private static final Pattern SEMANTICS_IDENTIFIER = Pattern.compile("PNO(LT|LV|EE)-(.+)");
     private static final Pattern LATVIAN = Pattern.compile("([0-9]{6})-?([0-9]{5})");
 
     private PersonalCodes() {
+    }
+
+    /**
+     * What a person typed as a personal code: either a whole semantics identifier ({@code PNOLV-050405-10009})
+     * or the code alone, which is then of {@code defaultCountry}.
+     */
+    public static Optional<String> fromTyped(String typed, String defaultCountry) {
+        Matcher identifier = SEMANTICS_IDENTIFIER.matcher(typed.strip());
+        return identifier.matches() ? semanticsIdentifier(identifier.group(1), identifier.group(2))
+                : semanticsIdentifier(defaultCountry, typed);
     }
 
     public static Optional<String> semanticsIdentifier(String country, String code) {

@@ -1,4 +1,4 @@
-package lt.iunija.incident;
+package lt.iunija.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,5 +26,14 @@ class PersonalCodesTest {
     @Test
     void unknownCountriesHaveNoIdentity() {
         assertEquals(Optional.empty(), PersonalCodes.semanticsIdentifier("FI", "50001029996"));
+    }
+
+    @Test
+    void aTypedCodeMayNameItsCountryOrTakeTheUnions() {
+        assertEquals(Optional.of("PNOLV-050405-10009"), PersonalCodes.fromTyped("PNOLV-050405-10009", "LT"));
+        assertEquals(Optional.of("PNOLV-050405-10009"), PersonalCodes.fromTyped("PNOLV-05040510009", "LT"));
+        assertEquals(Optional.of("PNOLT-50001029996"), PersonalCodes.fromTyped(" 50001029996", "LT"));
+        assertEquals(Optional.empty(), PersonalCodes.fromTyped("PNOLT-050405-10009", "LV"));
+        assertEquals(Optional.empty(), PersonalCodes.fromTyped("PNOFI-50001029996", "LT"));
     }
 }

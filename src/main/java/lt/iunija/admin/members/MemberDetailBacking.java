@@ -1,0 +1,110 @@
+package lt.iunija.admin.members;
+
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import lt.iunija.admin.AdminGuard;
+import lt.iunija.admin.AdminSession;
+import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.infrastructure.web.NotFound;
+import lt.iunija.routing.CurrentPage;
+
+/**
+ * One member of the admin's union: who they are here, their Smart-ID and code-card state, blocks and pauses,
+ * recent attempts here, the audit trail, and the admin's steps. The id comes from the address once; every step
+ * looks the member up inside the admin's union again.
+ */
+@Named
+@ViewScoped
+public class MemberDetailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentPage page;
+
+    @Inject
+    AdminGuard guard;
+
+    @Inject
+    AdminSession session;
+
+    @Inject
+    MemberAdministration administration;
+
+    private String id;
+    private Long membershipId;
+    /** Read once when first needed and again after each step (pages ask many times). */
+    private transient MemberAdministration.Details details;
+
+    /** View action: admins of this union only; an id outside it is a 404. */
+    public void load() {
+        guard.require();
+        if (FacesContext.getCurrentInstance().getResponseComplete()) {
+            return;
+        }
+        try {
+            membershipId = Long.valueOf(Optional.ofNullable(id).orElse(""));
+            details = administration.details(page.getUnion().id(), membershipId);
+        } catch (NumberFormatException | MemberAdministration.NotFound e) {
+            membershipId = null;
+            NotFound.send();
+        }
+    }
+
+    public MemberAdministration.Details getDetails() {
+        if (details == null) {
+            details = administration.details(page.getUnion().id(), membershipId);
+        }
+        return details;
+    }
+
+    public void unlockCard() {
+        act(administration::unlockCard, "admin.done.unlocked");
+    }
+
+    public void blockLogin() {
+        act(administration::blockLogin, "admin.done.blocked");
+    }
+
+    public void unblockLogin() {
+        act(administration::unblockLogin, "admin.done.unblocked");
+    }
+
+    public void liftPause() {
+        act(administration::liftPause, "admin.done.unmuted");
+    }
+
+    public void requireCardAgain() {
+        act(administration::requireCardAgain, "admin.member.done.card_required");
+    }
+
+    private void act(BiConsumer<AdminSession.Admin, Long> step, String doneKey) {
+        if (!guard.isAdmin() || membershipId == null) {
+            NotFound.send();
+            return;
+        }
+        try {
+            step.accept(session.admin(), membershipId);
+            details = null;
+            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, doneKey);
+        } catch (MemberAdministration.NotFound e) {
+            NotFound.send();
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
