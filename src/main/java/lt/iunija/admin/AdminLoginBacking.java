@@ -75,7 +75,18 @@ public class AdminLoginBacking implements Serializable {
 
     /** Polled by the code panel. */
     public void check() {
-        wait.finished(smartId).ifPresent(this::complete);
+        wait.finished(smartId).ifPresent(finished -> {
+            if (finished.outcome().filter(AuthenticationOutcome.OK::equals).isPresent()) {
+                wait.confirmed(finished); // "logging in" now, the admin area with the page's next request
+            } else {
+                complete(finished);
+            }
+        });
+    }
+
+    /** Right after Smart-ID confirmed: the admin area, or why not. */
+    public void complete() {
+        wait.takeConfirmed().ifPresent(this::complete);
     }
 
     private void complete(AttemptState finished) {

@@ -3,6 +3,7 @@ package lt.iunija.i18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Picks the language of a page: an explicit {@code ?lang=} choice, then the remembered choice, then the
@@ -23,7 +24,17 @@ public final class LanguageChoice {
      */
     public static Language choose(Optional<String> requested, Optional<String> remembered, List<Locale> browserLocales,
                                   Optional<Language> unionLanguage) {
-        Optional<Language> explicit = requested.flatMap(Language::fromCode).or(() -> remembered.flatMap(Language::fromCode));
+        return choose(requested, remembered, browserLocales, unionLanguage, language -> true);
+    }
+
+    /**
+     * The same, where a union offers only some languages ({@code offered}): a choice it does not offer falls back
+     * to its default language (a Latvian link to a union that speaks only Lithuanian and English).
+     */
+    public static Language choose(Optional<String> requested, Optional<String> remembered, List<Locale> browserLocales,
+                                  Optional<Language> unionLanguage, Predicate<Language> offered) {
+        Optional<Language> explicit = requested.flatMap(Language::fromCode).filter(offered)
+                .or(() -> remembered.flatMap(Language::fromCode).filter(offered));
         if (explicit.isPresent()) {
             return explicit.get();
         }

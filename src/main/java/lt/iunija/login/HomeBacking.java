@@ -142,13 +142,26 @@ public class HomeBacking implements Serializable {
     /** Polled while the switch waits for the Smart-ID app. */
     public void check() {
         wait.finished(smartId).ifPresent(finished -> {
-            Optional<Union> target = unions.find(switchingTo);
-            switchingTo = null;
-            Optional<String> shown = target.isEmpty() ? Optional.of(AuthenticationOutcome.TIMEOUT.messageKey())
-                    : completion.complete(target.get(), finished);
-            shown.ifPresent(key -> Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, key,
-                    target.map(union -> union.contacts().phone()).orElse(""), target.map(union -> union.contacts().email()).orElse("")));
+            if (finished.outcome().filter(AuthenticationOutcome.OK::equals).isPresent()) {
+                wait.confirmed(finished); // "logging in" now, the other union with the page's next request
+            } else {
+                finishSwitch(finished);
+            }
         });
+    }
+
+    /** Right after Smart-ID confirmed: the other union's home (or its code card step), or why not. */
+    public void complete() {
+        wait.takeConfirmed().ifPresent(this::finishSwitch);
+    }
+
+    private void finishSwitch(AttemptState finished) {
+        Optional<Union> target = unions.find(switchingTo);
+        switchingTo = null;
+        Optional<String> shown = target.isEmpty() ? Optional.of(AuthenticationOutcome.TIMEOUT.messageKey())
+                : completion.complete(target.get(), finished);
+        shown.ifPresent(key -> Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, key,
+                target.map(union -> union.contacts().phone()).orElse(""), target.map(union -> union.contacts().email()).orElse("")));
     }
 
     public void cancel() {

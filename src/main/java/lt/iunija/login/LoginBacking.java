@@ -96,11 +96,20 @@ public class LoginBacking implements Serializable {
     public void check() {
         Instant startedAt = wait.startedAt();
         wait.finished(smartId).ifPresent(finished -> {
+            if (finished.outcome().filter(AuthenticationOutcome.OK::equals).isPresent()) {
+                wait.confirmed(finished);
+                return;
+            }
             if (finished.outcome().filter(AuthenticationOutcome::mayHaveBeenUnrequested).isPresent()) {
                 outcomeReportUrl = reportUrl(finished.verificationCode(), startedAt);
             }
             completion.complete(page.getUnion(), finished).ifPresent(this::show);
         });
+    }
+
+    /** Right after Smart-ID confirmed: the code card step, home, or why not. */
+    public void complete() {
+        wait.takeConfirmed().ifPresent(confirmed -> completion.complete(page.getUnion(), confirmed).ifPresent(this::show));
     }
 
     public void cancel() {

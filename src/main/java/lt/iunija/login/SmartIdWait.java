@@ -21,6 +21,8 @@ public final class SmartIdWait implements Serializable {
     private String verificationCode;
     private Instant startedAt;
     private Instant expiresAt;
+    /** Smart-ID confirmed the login; the page's next request completes it. */
+    private AttemptState confirmed;
 
     public void begin(AttemptState state) {
         attemptId = state.attemptId();
@@ -41,7 +43,7 @@ public final class SmartIdWait implements Serializable {
      * An attempt that no node remembers has timed out once an unanswered prompt would have.
      */
     public Optional<AttemptState> finished(SmartIdAuthentications smartId) {
-        if (!isWaiting()) {
+        if (attemptId == null) {
             return Optional.empty();
         }
         Optional<AttemptState> known = smartId.state(attemptId);
@@ -61,7 +63,7 @@ public final class SmartIdWait implements Serializable {
 
     /** The person stopped waiting: ends the attempt. Says whether anything was awaited. */
     public boolean cancel(SmartIdAuthentications smartId) {
-        if (!isWaiting()) {
+        if (attemptId == null) {
             return false;
         }
         smartId.cancel(attemptId);
@@ -69,8 +71,29 @@ public final class SmartIdWait implements Serializable {
         return true;
     }
 
+    /**
+     * Smart-ID confirmed the login ({@code state} ended OK): the page says "Please wait, logging in" and its very
+     * next request completes the login ({@link #takeConfirmed()}), so the member never looks at a code that no
+     * longer matters while the login's last step runs.
+     */
+    public void confirmed(AttemptState state) {
+        confirmed = state;
+    }
+
+    public boolean isCompleting() {
+        return confirmed != null;
+    }
+
+    /** The confirmed attempt, once: for the request that completes the login. */
+    public Optional<AttemptState> takeConfirmed() {
+        Optional<AttemptState> taken = Optional.ofNullable(confirmed);
+        confirmed = null;
+        return taken;
+    }
+
+    /** Whether the page shows the wait: the code while the person answers, then "logging in". */
     public boolean isWaiting() {
-        return attemptId != null;
+        return attemptId != null || confirmed != null;
     }
 
     public Instant startedAt() {

@@ -76,9 +76,10 @@ public class UnionRoutingFilter extends HttpFilter {
         if (request.getHeader("Accept-Language") == null) {
             browser = List.of();
         }
-        Language language = LanguageChoice.choose(requested, remembered, browser, union.map(Union::defaultLanguage));
+        Language language = LanguageChoice.choose(requested, remembered, browser, union.map(Union::defaultLanguage),
+                candidate -> union.map(offering -> offering.offers(candidate)).orElse(true));
         request.setAttribute(LANGUAGE_ATTRIBUTE, language);
-        if (requested.isPresent() && !requested.equals(remembered)) {
+        if (requested.flatMap(Language::fromCode).filter(language::equals).isPresent() && !requested.equals(remembered)) {
             Cookie cookie = new Cookie(LANGUAGE_COOKIE, language.code());
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(ONE_YEAR);

@@ -40,4 +40,15 @@ class LanguageChoiceTest {
     void unknownCodesAreIgnored() {
         assertEquals(Language.LV, LanguageChoice.choose(Optional.of("xx"), Optional.of("de"), ENGLISH_BROWSER, LATVIAN_UNION));
     }
+
+    @Test
+    void aLanguageTheUnionDoesNotOfferFallsBackToItsDefault() {
+        java.util.function.Predicate<Language> lithuanianAndEnglish = language -> language != Language.LV;
+        assertEquals(Language.LT, LanguageChoice.choose(Optional.of("lv"), Optional.empty(), List.of(), Optional.of(Language.LT),
+                lithuanianAndEnglish));
+        assertEquals(Language.LT, LanguageChoice.choose(Optional.empty(), Optional.of("lv"), List.of(), Optional.of(Language.LT),
+                lithuanianAndEnglish));
+        assertEquals(Language.EN, LanguageChoice.choose(Optional.of("lv"), Optional.of("en"), List.of(), Optional.of(Language.LT),
+                lithuanianAndEnglish), "a remembered language it offers still counts");
+    }
 }

@@ -192,11 +192,20 @@ final class FacesPageClient {
         while (System.nanoTime() < deadline) {
             PortalServer.sleep(interval.toMillis());
             Answer answer = poll();
+            if (answer.body().contains("class=\"completing\"")) {
+                // Smart-ID confirmed; the page says "logging in" and its remote command completes at once.
+                return complete();
+            }
             if (answer.code().isEmpty() || answer.body().contains("<redirect")) {
                 return answer;
             }
         }
         throw new IllegalStateException("the wait did not end within " + atMost);
+    }
+
+    /** The remote command that the "logging in" step runs at once: the login's last step. */
+    Answer complete() {
+        return ajax(form + ":complete", form + ":complete", "");
     }
 
     Answer cancel() {

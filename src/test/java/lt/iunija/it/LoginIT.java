@@ -47,6 +47,7 @@ class LoginIT extends BrowserTest {
         String code = shownCode();
         assertTrue(code.matches("[0-9]{4}"), code);
         assertTrue(bodyText().contains("Enter PIN1 in the Smart-ID app only if the app shows the same verification code"));
+        assertTrue(bodyText().contains("A login request was sent to your mobile device."));
         button("Cancel");
 
         waitFor("Log out");
@@ -59,6 +60,24 @@ class LoginIT extends BrowserTest {
         fieldLabelled("User number");
         open("/nemunas/home");
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"), "home needs a session");
+    }
+
+    /**
+     * Once Smart-ID confirmed, the page says "Please wait. Logging in…" (the Latvian bank's wording in Latvian)
+     * instead of a code that no longer matters, and its next request completes the login.
+     */
+    @Test
+    void aConfirmedLoginSaysLoggingInWhileItCompletes() {
+        FacesPageClient page = new FacesPageClient(PortalServer.uri("/daugava/?lang=lv"), "login").open();
+        assertTrue(page.logIn("300005").code().isPresent());
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        FacesPageClient.Answer answer = page.poll();
+        while (answer.code().isPresent() && System.nanoTime() < deadline) {
+            PortalServer.sleep(500);
+            answer = page.poll();
+        }
+        assertTrue(answer.body().contains("Lūdzu uzgaidiet. Notiek ielogošanās…"), answer.body());
+        assertTrue(page.complete().body().contains("<redirect url=\"/daugava/home\""), "the login completes");
     }
 
     @Test

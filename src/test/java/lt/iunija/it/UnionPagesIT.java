@@ -96,6 +96,12 @@ class UnionPagesIT extends BrowserTest {
         assertTrue(text.contains("Never confirm a prompt you did not start"));
         assertTrue(text.contains("The same Smart-ID account works at every credit union"));
         assertTrue(text.contains("+370 37 200 100"));
+        assertTrue(text.contains("Forgot a PIN, or told it to someone? Delete your Smart-ID account and create it again."));
+        assertEquals("tel:+37067041807", browser.findElement(By.linkText("+370 67041807")).getAttribute("href"), "Smart-ID's help desk");
+        assertEquals("mailto:help.lt@smart-id.com", browser.findElement(By.linkText("help.lt@smart-id.com")).getAttribute("href"));
+        assertTrue(browser.findElements(By.linkText("portal.smart-id.com")).size() >= 1, "the self-service portal");
+        assertEquals("https://lku.lt/", browser.findElement(By.linkText("lku.lt")).getAttribute("href"), "the list of unions");
+        assertEquals("https://www.smart-id.com/", browser.findElement(By.linkText("More about Smart-ID accounts")).getAttribute("href"));
 
         open("/daugava/smart-id?lang=lv");
         assertTrue(bodyText().contains("Smart-ID atgādne"));
