@@ -23,7 +23,6 @@ import lt.iunija.i18n.Language;
 public final class UnionFileParser {
 
     static final Pattern ID = Pattern.compile("[a-z0-9-]{2,32}");
-    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SEMANTICS_IDENTIFIER = Pattern.compile("PNO(LT|LV|EE)-[0-9A-Z-]{6,20}");
@@ -103,8 +102,13 @@ public final class UnionFileParser {
             }
         }
         String color = value(properties, "theme.primary-color").orElse("#1b5e20");
-        if (!COLOR.matcher(color).matches()) {
+        Optional<BrandColor> brand = BrandColor.parse(color);
+        if (brand.isEmpty()) {
             problems.add("theme.primary-color '" + color + "' must look like #1a2b3c");
+        } else if (!brand.get().isReadableOnWhite()) {
+            problems.add(String.format(java.util.Locale.ROOT, "theme.primary-color %s has a contrast of %.2f:1 with white; buttons (white text "
+                    + "on it), links and focus rings need at least %.1f:1 (WCAG 2.2 AA): choose a darker shade", color,
+                    brand.get().contrastWithWhite(), BrandColor.MINIMUM_CONTRAST));
         }
         Optional<String> logo = value(properties, "logo");
         logo.ifPresent(file -> {

@@ -70,7 +70,7 @@ class ReportPathsIT extends BrowserTest {
         List<WebElement> links = browser.findElements(By.cssSelector("a.activity-report"));
         assertFalse(links.isEmpty(), bodyText());
         String time = browser.findElement(By.cssSelector("table.activity tbody tr td")).getText();
-        assertEquals("Report the Smart-ID activity at " + time, links.get(0).getAttribute("aria-label"));
+        assertEquals("Not you? Report it (" + time + ")", links.get(0).getAttribute("aria-label"));
         assertTrue(links.get(0).getAttribute("href").matches(".*/nemunas/report\\?at=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"),
                 links.get(0).getAttribute("href"));
     }

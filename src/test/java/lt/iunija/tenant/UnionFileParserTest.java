@@ -107,6 +107,14 @@ class UnionFileParserTest {
     }
 
     @Test
+    void aBrandColourThatWhiteTextCannotBeReadOnIsRefusedWithItsContrast() {
+        Properties properties = valid();
+        properties.setProperty("theme.primary-color", "#2196f3");
+        assertEquals(List.of("theme.primary-color #2196f3 has a contrast of 3.12:1 with white; buttons (white text on it), links "
+                + "and focus rings need at least 4.5:1 (WCAG 2.2 AA): choose a darker shade"), problemsOf("testas", properties));
+    }
+
+    @Test
     void aLogoMustExistInTheUnionsFolder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Properties properties = valid();
         properties.setProperty("logo", "logo.svg");
