@@ -75,13 +75,7 @@ public class AdminLoginBacking implements Serializable {
 
     /** Polled by the code panel. */
     public void check() {
-        wait.finished(smartId).ifPresent(finished -> {
-            if (finished.outcome().filter(AuthenticationOutcome.OK::equals).isPresent()) {
-                wait.confirmed(finished); // "logging in" now, the admin area with the page's next request
-            } else {
-                complete(finished);
-            }
-        });
+        wait.poll(smartId, this::complete); // OK: "logging in" now, the admin area with the page's next request
     }
 
     /** Right after Smart-ID confirmed: the admin area, or why not. */

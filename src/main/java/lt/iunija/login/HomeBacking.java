@@ -141,13 +141,7 @@ public class HomeBacking implements Serializable {
 
     /** Polled while the switch waits for the Smart-ID app. */
     public void check() {
-        wait.finished(smartId).ifPresent(finished -> {
-            if (finished.outcome().filter(AuthenticationOutcome.OK::equals).isPresent()) {
-                wait.confirmed(finished); // "logging in" now, the other union with the page's next request
-            } else {
-                finishSwitch(finished);
-            }
-        });
+        wait.poll(smartId, this::finishSwitch); // OK: "logging in" now, the other union with the page's next request
     }
 
     /** Right after Smart-ID confirmed: the other union's home (or its code card step), or why not. */

@@ -95,11 +95,7 @@ public class LoginBacking implements Serializable {
     /** Polled by the code page: has the member answered? */
     public void check() {
         Instant startedAt = wait.startedAt();
-        wait.finished(smartId).ifPresent(finished -> {
-            if (finished.outcome().filter(AuthenticationOutcome.OK::equals).isPresent()) {
-                wait.confirmed(finished);
-                return;
-            }
+        wait.poll(smartId, finished -> {
             if (finished.outcome().filter(AuthenticationOutcome::mayHaveBeenUnrequested).isPresent()) {
                 outcomeReportUrl = reportUrl(finished.verificationCode(), startedAt);
             }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.SmartIdAuthentications;
@@ -21,7 +22,10 @@ public final class SmartIdWait implements Serializable {
     private String verificationCode;
     private Instant startedAt;
     private Instant expiresAt;
-    /** Smart-ID confirmed the login; the page's next request completes it. */
+    /**
+     * Smart-ID confirmed the login: the page says "Please wait. Logging in…" and its very next request completes
+     * the login ({@link #takeConfirmed()}), so nobody looks at a code that no longer matters meanwhile.
+     */
     private AttemptState confirmed;
 
     public void begin(AttemptState state) {
@@ -61,6 +65,20 @@ public final class SmartIdWait implements Serializable {
         return Optional.of(state);
     }
 
+    /**
+     * The code page's poll: once the attempt has ended, an OK moves the page to "logging in" (see
+     * {@link #isCompleting()}); any other end goes to {@code ended}.
+     */
+    public void poll(SmartIdAuthentications smartId, Consumer<AttemptState> ended) {
+        finished(smartId).ifPresent(state -> {
+            if (state.outcome().filter(AuthenticationOutcome.OK::equals).isPresent()) {
+                confirmed = state;
+            } else {
+                ended.accept(state);
+            }
+        });
+    }
+
     /** The person stopped waiting: ends the attempt. Says whether anything was awaited. */
     public boolean cancel(SmartIdAuthentications smartId) {
         if (attemptId == null) {
@@ -69,15 +87,6 @@ public final class SmartIdWait implements Serializable {
         smartId.cancel(attemptId);
         stop();
         return true;
-    }
-
-    /**
-     * Smart-ID confirmed the login ({@code state} ended OK): the page says "Please wait, logging in" and its very
-     * next request completes the login ({@link #takeConfirmed()}), so the member never looks at a code that no
-     * longer matters while the login's last step runs.
-     */
-    public void confirmed(AttemptState state) {
-        confirmed = state;
     }
 
     public boolean isCompleting() {

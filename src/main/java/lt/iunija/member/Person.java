@@ -2,6 +2,7 @@ package lt.iunija.member;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,6 +62,11 @@ public class Person {
 
     public String getSurname() {
         return surname;
+    }
+
+    /** Given name and surname as one, or "" while no name is known yet. */
+    public String fullName() {
+        return (Objects.toString(givenName, "") + " " + Objects.toString(surname, "")).strip();
     }
 
     /** Keeps the name as the latest certificate states it. */

@@ -74,13 +74,11 @@ public class MemberAdministration {
     public Details details(String tenant, long membershipId) {
         Membership membership = membership(tenant, membershipId);
         String identity = membership.getPerson().getSemanticsIdentifier();
-        String name = String.join(" ", Optional.ofNullable(membership.getPerson().getGivenName()).orElse(""),
-                Optional.ofNullable(membership.getPerson().getSurname()).orElse("")).strip();
         List<SmartIdAttempt> recent = attempts.recentOf(identity, LocalDateTime.now(ZoneOffset.UTC).minusDays(RECENT_DAYS)).stream()
                 .filter(attempt -> attempt.getTenant().equals(tenant)).limit(20).toList();
         List<MemberAuditEntry> trail = em.createNamedQuery(MemberAuditEntry.OF_MEMBERSHIP, MemberAuditEntry.class)
                 .setParameter("tenant", tenant).setParameter("membershipId", membershipId).getResultList();
-        return new Details(membership, identity, name, mutes.mutedUntil(identity), recent, trail);
+        return new Details(membership, identity, membership.getPerson().fullName(), mutes.mutedUntil(identity), recent, trail);
     }
 
     public void unlockCard(AdminSession.Admin admin, long membershipId) {

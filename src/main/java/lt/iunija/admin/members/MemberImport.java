@@ -1,7 +1,9 @@
 package lt.iunija.admin.members;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,9 +51,11 @@ public class MemberImport {
     public Result run(AdminSession.Admin admin, List<ImportedMember> members) {
         String tenant = admin.tenant();
         List<ImportProblem> problems = new ArrayList<>();
+        Map<ImportedMember, Membership> existing = new HashMap<>();
         for (ImportedMember member : members) {
             Optional<Membership> byNumber = memberships.findByUserNumber(tenant, member.userNumber());
             if (byNumber.isPresent()) {
+                existing.put(member, byNumber.get());
                 if (!byNumber.get().getPerson().getSemanticsIdentifier().equals(member.semanticsIdentifier())) {
                     problems.add(new ImportProblem(member.line(), Kind.NUMBER_TAKEN, member.userNumber()));
                 }
@@ -68,18 +72,18 @@ public class MemberImport {
         int changed = 0;
         for (ImportedMember member : members) {
             CodeCard card = CodeCard.issue(member.card(), cardSecret.bytes());
-            Optional<Membership> existing = memberships.findByUserNumber(tenant, member.userNumber());
-            if (existing.isEmpty()) {
+            Membership membership = existing.get(member);
+            if (membership == null) {
                 Person person = memberships.findOrCreatePerson(member.semanticsIdentifier());
                 if (person.getGivenName() == null) {
                     person.rename(member.givenName(), member.surname());
                 }
-                Membership membership = new Membership(tenant, member.userNumber(), person, false, card);
+                membership = new Membership(tenant, member.userNumber(), person, false, card);
                 memberships.add(membership);
-                em.flush(); // the id for the audit line
+                em.flush(); // the membership row before its audit line, which refers to it by id only
                 audit(admin, membership, MemberAuditAction.ADDED);
                 added++;
-            } else if (update(admin, existing.get(), member, card)) {
+            } else if (update(admin, membership, member, card)) {
                 changed++;
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,7 @@ public class MembersBacking implements Serializable {
         } catch (CharacterCodingException e) {
             return new MemberCsvFile.Parsed(List.of(), List.of(ImportProblem.ofFile(Kind.UNREADABLE)));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
