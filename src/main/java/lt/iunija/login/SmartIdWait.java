@@ -109,6 +109,11 @@ public final class SmartIdWait implements Serializable {
         return startedAt;
     }
 
+    /** The wait's id: the user of the page's socket, to whom the end of the wait is pushed. */
+    public Long getAttemptId() {
+        return attemptId;
+    }
+
     public String getVerificationCode() {
         return verificationCode;
     }

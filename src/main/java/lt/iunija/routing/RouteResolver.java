@@ -14,6 +14,8 @@ public final class RouteResolver {
 
     /** Shared, union-less resources that Faces serves at the root (used by the union picker). */
     public static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
+    /** The WebSocket endpoint of Faces push (f:websocket), shared by every union's pages. */
+    public static final String PUSH_PREFIX = "/jakarta.faces.push/";
     public static final String PICKER_VIEW = "/picker.xhtml";
     /** The Smart-ID simulator's "phone" page, outside every union. */
     public static final String PHONE_PATH = "/smart-id-simulator/";
@@ -23,7 +25,7 @@ public final class RouteResolver {
     public static final String LOGO_PATH = "/union-logo";
 
     private static final Set<String> PASS_THROUGH_PREFIXES = Set.of(
-            "/health", "/metrics", "/openapi", "/smart-id-rp/", "/smart-id-simulator");
+            "/health", "/metrics", "/openapi", "/smart-id-rp/", "/smart-id-simulator", PUSH_PREFIX);
 
     private final Function<String, Optional<Union>> unionById;
     private final Function<String, Optional<Union>> unionByHost;

@@ -22,6 +22,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 
@@ -117,6 +118,10 @@ public class SmartIdAuthentications {
     private final Map<Long, AttemptState> attempts = new ConcurrentHashMap<>();
     /** The record of each wait that has one (a decoy or a withheld prompt has none), by wait id. */
     private final Map<Long, SmartIdAttempt> recorded = new ConcurrentHashMap<>();
+
+    /** Tells the page that waits (if it is open on this node) that its wait has ended. */
+    @Inject
+    Event<WaitEnded> waitEnded;
 
     @PostConstruct
     void registerGauge() {
@@ -336,6 +341,7 @@ public class SmartIdAuthentications {
                 records.ended(record.getId(), outcome, person);
                 metrics.finished(record, outcome);
             }
+            waitEnded.fire(new WaitEnded(attempt.attemptId()));
             scheduler.schedule(() -> {
                 attempts.remove(attempt.attemptId());
                 recorded.remove(attempt.attemptId());
