@@ -121,3 +121,53 @@ function iunijaSmartIdWaitOpened() { iunijaSmartIdWait.opened(); }
 function iunijaSmartIdWaitEnded() { iunijaSmartIdWait.ended(); }
 function iunijaSmartIdWaitInterrupted() { iunijaSmartIdWait.interrupted(); }
 function iunijaSmartIdWaitClosed() { iunijaSmartIdWait.closed(); }
+
+/*
+ * 3. Corrections to PrimeFaces' own Lithuanian and Latvian texts (its date picker and paginator): typos
+ *    ("monuo"), calques ("Sekantis") and the informal "you" where a bank addresses its customers formally.
+ *    PrimeFaces loads its locale before this script.
+ */
+(function () {
+    "use strict";
+
+    var corrections = {
+        lt: {
+            nextMonth: "Kitas mėnuo",
+            prevMonth: "Ankstesnis mėnuo",
+            prevYear: "Ankstesni metai",
+            prevDecade: "Ankstesnis dešimtmetis",
+            prevHour: "Ankstesnė valanda",
+            prevMinute: "Ankstesnė minutė",
+            prevSecond: "Ankstesnė sekundė",
+            dayNamesMin: ["S", "Pr", "A", "T", "K", "Pn", "Š"],
+            dayNamesShort: ["Sk", "Pr", "An", "Tr", "Kt", "Pn", "Št"],
+            weekHeader: "Sav.",
+            dateFormat: "yy-mm-dd",
+            aria: { next: "Kitas", nextPageLabel: "Kitas puslapis" }
+        },
+        lv: {
+            today: "Šodien",
+            chooseDate: "Izvēlieties datumu",
+            chooseMonth: "Izvēlieties mēnesi",
+            chooseYear: "Izvēlieties gadu"
+        }
+    };
+
+    if (!window.PrimeFaces || !PrimeFaces.locales) {
+        return;
+    }
+    Object.keys(corrections).forEach(function (code) {
+        var locale = PrimeFaces.locales[code];
+        if (!locale) {
+            return;
+        }
+        var fixes = corrections[code];
+        Object.keys(fixes).forEach(function (key) {
+            if (key === "aria") {
+                locale.aria = Object.assign(locale.aria || {}, fixes.aria);
+            } else {
+                locale[key] = fixes[key];
+            }
+        });
+    });
+})();

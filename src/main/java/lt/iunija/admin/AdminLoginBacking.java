@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import lt.iunija.member.PersonalCodes;
 import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.infrastructure.web.PartialRendering;
 import lt.iunija.infrastructure.web.Redirect;
 import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.login.SmartIdWait;
@@ -75,7 +76,10 @@ public class AdminLoginBacking implements Serializable {
 
     /** Polled by the code panel. */
     public void check() {
-        wait.poll(smartId, this::complete); // OK: "logging in" now, the admin area with the page's next request
+        // OK: "logging in" now, the admin area with the page's next request
+        if (!wait.poll(smartId, this::complete)) {
+            PartialRendering.nothingChanged();
+        }
     }
 
     /** Right after Smart-ID confirmed: the admin area, or why not. */

@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.infrastructure.web.PartialRendering;
 import lt.iunija.infrastructure.web.Redirect;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
@@ -68,6 +69,9 @@ public class HomeBacking implements Serializable {
     @Inject
     IdleTimeout idleTimeout;
 
+    @Inject
+    Devices devices;
+
     private final SmartIdWait wait = new SmartIdWait();
     private List<String> otherUnions;
     /** The union being switched to while its Smart-ID confirmation is pending. */
@@ -100,6 +104,11 @@ public class HomeBacking implements Serializable {
     }
 
     /** "Not you? Report it" next to an attempt: the report form, prefilled with the attempt's time here. */
+    /** The browser and system of an attempt ("Chrome Mobile, Android"), or null when they cannot be told. */
+    public String deviceOf(SmartIdAttempt attempt) {
+        return devices.name(attempt.getUserAgent()).orElse(null);
+    }
+
     public String reportUrl(SmartIdAttempt attempt) {
         ZoneId zone = page.getUnion().zone();
         LocalDateTime local = attempt.getStartedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
@@ -141,7 +150,10 @@ public class HomeBacking implements Serializable {
 
     /** Polled while the switch waits for the Smart-ID app. */
     public void check() {
-        wait.poll(smartId, this::finishSwitch); // OK: "logging in" now, the other union with the page's next request
+        // OK: "logging in" now, the other union with the page's next request
+        if (!wait.poll(smartId, this::finishSwitch)) {
+            PartialRendering.nothingChanged();
+        }
     }
 
     /** Right after Smart-ID confirmed: the other union's home (or its code card step), or why not. */

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.infrastructure.web.PartialRendering;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.SmartIdAuthentications;
@@ -92,15 +93,18 @@ public class LoginBacking implements Serializable {
         wait.begin(state);
     }
 
-    /** Polled by the code page: has the member answered? */
+    /** Asked by the code page (when its wait's end is pushed, or without a socket): has the member answered? */
     public void check() {
         Instant startedAt = wait.startedAt();
-        wait.poll(smartId, finished -> {
+        boolean changed = wait.poll(smartId, finished -> {
             if (finished.outcome().filter(AuthenticationOutcome::mayHaveBeenUnrequested).isPresent()) {
                 outcomeReportUrl = reportUrl(finished.verificationCode(), startedAt);
             }
             completion.complete(page.getUnion(), finished).ifPresent(this::show);
         });
+        if (!changed) {
+            PartialRendering.nothingChanged();
+        }
     }
 
     /** Right after Smart-ID confirmed: the code card step, home, or why not. */

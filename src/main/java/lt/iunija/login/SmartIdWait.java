@@ -66,17 +66,20 @@ public final class SmartIdWait implements Serializable {
     }
 
     /**
-     * The code page's poll: once the attempt has ended, an OK moves the page to "logging in" (see
-     * {@link #isCompleting()}); any other end goes to {@code ended}.
+     * The code page's check: once the attempt has ended, an OK moves the page to "logging in" (see
+     * {@link #isCompleting()}); any other end goes to {@code ended}. Says whether anything changed (while the
+     * person still answers, the page stays as it is).
      */
-    public void poll(SmartIdAuthentications smartId, Consumer<AttemptState> ended) {
-        finished(smartId).ifPresent(state -> {
+    public boolean poll(SmartIdAuthentications smartId, Consumer<AttemptState> ended) {
+        Optional<AttemptState> finished = finished(smartId);
+        finished.ifPresent(state -> {
             if (state.outcome().filter(AuthenticationOutcome.OK::equals).isPresent()) {
                 confirmed = state;
             } else {
                 ended.accept(state);
             }
         });
+        return finished.isPresent();
     }
 
     /** The person stopped waiting: ends the attempt. Says whether anything was awaited. */

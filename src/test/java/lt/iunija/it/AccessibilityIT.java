@@ -16,8 +16,9 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * The accessibility gate: axe-core (from the npm registry at build time, see the pom) checks every page and
  * state the tests reach, as members, admins and anonymous visitors see them, at a desktop and a phone width,
- * against WCAG 2.0/2.1/2.2 A and AA. Any serious or critical violation fails the build; every one found is
- * printed with the page, the rule and the elements.
+ * against WCAG 2.0/2.1/2.2 A and AA. Any serious or critical violation fails the build, and so does text outside
+ * every landmark or a page that scrolls sideways at the phone's 390 px (reflow); every one found is printed with
+ * the page, the rule and the elements.
  */
 class AccessibilityIT extends BrowserTest {
 
@@ -115,5 +116,19 @@ class AccessibilityIT extends BrowserTest {
                   .catch(error => done(['axe failed: ' + error]));
                 """);
         found.forEach(violation -> violations.add(state + " @ " + width + ": " + violation));
+        // Every text inside a landmark (axe's "region" rule, of any impact): a screen reader's landmark list reaches it.
+        List<String> outside = (List<String>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'rule', values: ['region']}})
+                  .then(result => done(result.violations.flatMap(v => v.nodes.map(n => 'region: outside landmarks -> ' + n.target.join(' ')))))
+                  .catch(error => done(['axe failed: ' + error]));
+                """);
+        outside.forEach(violation -> violations.add(state + " @ " + width + ": " + violation));
+        // WCAG 1.4.10 Reflow: at a phone's width nothing needs scrolling sideways.
+        long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth;");
+        long viewport = (Long) js.executeScript("return document.documentElement.clientWidth;");
+        if (scrollWidth > viewport) {
+            violations.add(state + " @ " + width + ": scrolls sideways, " + scrollWidth + " px of content in " + viewport + " px");
+        }
     }
 }

@@ -28,6 +28,8 @@ final class FacesPageClient {
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
     private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([A-Z]+-\\d{4}-\\d{4})<");
+    /** An Ajax answer's update of page content (not of the view state or of the head's resources). */
+    private static final Pattern CONTENT_UPDATE = Pattern.compile("<update id=\"(?!j_id1:jakarta\\.faces\\.ViewState|jakarta\\.faces\\.Resource)");
     private static final Pattern MESSAGE = Pattern.compile("class=\"ui-messages-(?:error|info|warn)-summary\">([^<]*)<");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
@@ -51,6 +53,14 @@ final class FacesPageClient {
         Optional<String> code() {
             Matcher code = CODE.matcher(body);
             return code.find() ? Optional.of(code.group(1)) : Optional.empty();
+        }
+
+        /**
+         * The page asked whether its wait had ended, and the answer changes nothing on it: the person is still
+         * answering (a check renders nothing then).
+         */
+        boolean unchanged() {
+            return status == 200 && !body.contains("<redirect") && !CONTENT_UPDATE.matcher(body).find();
         }
 
         Optional<String> message() {
@@ -113,7 +123,7 @@ final class FacesPageClient {
         return ajax(form + ":submit", form, "&" + form + "=" + form + "&" + enc(form + ":userNumber") + "=" + enc(userNumber));
     }
 
-    /** The code panel's poll. */
+    /** The code page's check (which the page runs when its wait's end is pushed, or every 2 s without a socket). */
     Answer poll() {
         return ajax(form + ":poll", form + ":poll", "");
     }
@@ -192,6 +202,9 @@ final class FacesPageClient {
         while (System.nanoTime() < deadline) {
             PortalServer.sleep(interval.toMillis());
             Answer answer = poll();
+            if (answer.unchanged()) {
+                continue;
+            }
             if (answer.body().contains("class=\"completing\"")) {
                 // Smart-ID confirmed; the page says "logging in" and its remote command completes at once.
                 return complete();

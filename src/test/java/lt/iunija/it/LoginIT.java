@@ -54,6 +54,8 @@ class LoginIT extends BrowserTest {
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/home"), browser.getCurrentUrl());
         assertTrue(bodyText().contains("OK TESTNUMBER"));
         assertTrue(bodyText().contains("Your recent Smart-ID activity here"));
+        String activity = browser.findElement(By.cssSelector(".activity tbody")).getText();
+        assertTrue(activity.contains("Chrome, Linux"), "the device as the member knows it: " + activity);
 
         button("Log out").click();
         waitFor("User number"); // the logout's POST and redirect may still be under way when click() returns
@@ -72,7 +74,7 @@ class LoginIT extends BrowserTest {
         assertTrue(page.logIn("300005").code().isPresent());
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         FacesPageClient.Answer answer = page.poll();
-        while (answer.code().isPresent() && System.nanoTime() < deadline) {
+        while (answer.unchanged() && System.nanoTime() < deadline) {
             PortalServer.sleep(500);
             answer = page.poll();
         }

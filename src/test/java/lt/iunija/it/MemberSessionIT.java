@@ -61,7 +61,11 @@ class MemberSessionIT extends BrowserTest {
             } catch (RuntimeException e) {
                 throw new AssertionError("switch " + switchNumber + ": no code panel on " + browser.getCurrentUrl() + ":\n" + bodyText(), e);
             }
-            assertTrue(browser.findElement(By.cssSelector(".code")).getText().matches("[0-9]{4}"), "switch " + switchNumber);
+            // read again if the page replaced the panel meanwhile (its socket's first check may answer just then)
+            String code = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(driver -> driver.findElement(By.cssSelector(".code")).getText());
+            assertTrue(code.matches("[0-9]{4}"), "switch " + switchNumber + ": " + code);
             String home = "/" + unions[to] + "/home";
             new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(driver -> driver.getCurrentUrl().endsWith(home) && bodyText().contains("Log out"));
@@ -74,6 +78,8 @@ class MemberSessionIT extends BrowserTest {
         logIn("nemunas", "100002");
 
         waitForText("Are you still there?", Duration.ofSeconds(30));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5)).until(driver ->
+                "Stay logged in".equals(driver.switchTo().activeElement().getText())); // focus in the dialog, not on the page behind
         button("Stay logged in").click();
         waitForText("You stay logged in.", Duration.ofSeconds(10));
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/home"));

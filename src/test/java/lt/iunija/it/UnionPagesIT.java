@@ -126,4 +126,18 @@ class UnionPagesIT extends BrowserTest {
         browser.get("http://nemunas.localhost:" + port + "/baltija/?lang=en");
         assertTrue(bodyText().contains("Page not found"));
     }
+
+    /** PrimeFaces' own texts, corrected where its Lithuanian and Latvian are wrong ("monuo", the informal "you"). */
+    @Test
+    void theDatePickerSpeaksTheMembersLanguageCorrectly() {
+        open("/nemunas/report?lang=lt");
+        fieldLabelled("Kada atėjo užklausa?").click();
+        WebElement next = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(By.cssSelector(".ui-datepicker-next")));
+        assertEquals("Kitas mėnuo", next.getAttribute("aria-label"));
+        assertEquals("Ankstesnis mėnuo", browser.findElement(By.cssSelector(".ui-datepicker-prev")).getAttribute("aria-label"));
+
+        open("/daugava/report?lang=lv");
+        assertEquals("Šodien", ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return PrimeFaces.locales.lv.today;"));
+    }
 }
