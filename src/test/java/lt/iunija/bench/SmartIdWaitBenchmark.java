@@ -1,13 +1,13 @@
 package lt.iunija.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,15 +30,29 @@ import java.util.regex.Pattern;
 /**
  * Benchmark, not a test: boots the built WAR on Payara Micro as the README's operator command runs it
  * ({@code -Xmx512m}, the preboot file, {@code MALLOC_ARENA_MAX=2}) with a 60-second simulator delay, starts 2,000
- * member logins through the real login form (each one a Smart-ID authentication the portal follows), and while
- * they wait prints the server's live threads, its resident memory, and the latency of a plain union page.
- * Run with {@code mvn -Pbenchmark verify} (see README, "Performance").
+ * member logins through the real login form (each one a Smart-ID authentication the portal follows), and each
+ * waiting member's page then behaves as the code page does in a browser: it opens the page's WebSocket, asks once
+ * when the socket is open, and asks again when the end of the wait is pushed, then completes the login. While
+ * they wait it prints the server's live threads, its resident memory, the requests the waiting pages send, and
+ * the latency of a plain union page. Run with {@code mvn -Pbenchmark verify} (see README, "Performance").
  */
 public final class SmartIdWaitBenchmark {
 
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NEW_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]");
+    private static final Pattern SOCKET = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']+)'");
     private static final String[][] MEMBERS = {{"nemunas", "100002"}, {"baltija", "200002"}, {"daugava", "300001"}};
+
+    /** One client for every simulated browser (each with its own cookie): one selector thread, not thousands. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** The pages' checks, sent from a bounded pool: the load generator shares the machine with the server. */
+    private static final ExecutorService CHECKERS = Executors.newFixedThreadPool(32);
+    private static final AtomicInteger SOCKETS_OPEN = new AtomicInteger();
+    private static final AtomicInteger SOCKETS_FAILED = new AtomicInteger();
+    private static final AtomicInteger PUSHES = new AtomicInteger();
+    private static final AtomicInteger CHECKS = new AtomicInteger();
+    private static final AtomicInteger LOGGED_IN = new AtomicInteger();
 
     public static void main(String[] args) throws Exception {
         int logins = Integer.getInteger("bench.logins", 2000);
@@ -78,15 +93,29 @@ public final class SmartIdWaitBenchmark {
             int waiting = startLogins(base, logins);
             System.out.printf("%d logins waiting for Smart-ID after %.1f s (%d failed to start)%n", waiting,
                     (System.nanoTime() - started) / 1e9, logins - waiting);
+            Thread.sleep(3000); // the last pages' first check (when their socket opened) is answered
             for (int round = 1; round <= 3; round++) {
+                int checksBefore = CHECKS.get();
+                long sampleStart = System.nanoTime();
                 List<Long> latencies = pageLatencies(base.resolve("nemunas/?lang=en"), 200);
-                System.out.printf("during the wait, sample %d: %s; union page latency over %d fetches: median %.1f ms, p99 %.1f ms%n",
-                        round, processFigures(server.pid()), latencies.size(), percentile(latencies, 50), percentile(latencies, 99));
-                Thread.sleep(5000);
+                Thread.sleep(2000);
+                double seconds = (System.nanoTime() - sampleStart) / 1e9;
+                System.out.printf("during the wait, sample %d: %s; %d sockets open; the waiting pages sent %.1f requests/s;"
+                        + " union page latency over %d fetches: median %.1f ms, p99 %.1f ms%n",
+                        round, processFigures(server.pid()), SOCKETS_OPEN.get(), (CHECKS.get() - checksBefore) / seconds,
+                        latencies.size(), percentile(latencies, 50), percentile(latencies, 99));
             }
             System.out.printf("still during the wait: live Java heap after a full collection %d MB (what -Xmx must hold)%n",
                     liveHeapMegabytes(server.pid()));
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs + 60000L);
+            while (LOGGED_IN.get() < waiting && System.nanoTime() < deadline) {
+                Thread.sleep(1000);
+            }
+            System.out.printf("after the answers: %d of %d waiting members logged in; %d pushes received, %d checks sent in all"
+                    + " (%.2f per login), %d sockets refused%n", LOGGED_IN.get(), waiting, PUSHES.get(), CHECKS.get(),
+                    CHECKS.get() / (double) Math.max(1, waiting), SOCKETS_FAILED.get());
         } finally {
+            CHECKERS.shutdownNow();
             server.destroy();
             server.waitFor();
         }
@@ -113,29 +142,118 @@ public final class SmartIdWaitBenchmark {
     }
 
     /**
-     * One browser: its own cookies, the login page, then the login form posted with the member's number the way
-     * PrimeFaces posts it from the page (an Ajax request that re-renders the form with the verification code).
+     * One browser: its own cookie, the login page, then the login form posted with the member's number the way
+     * PrimeFaces posts it from the page (an Ajax request that re-renders the form with the verification code),
+     * then the code page's WebSocket (see {@link WaitingPage}).
      */
     private static boolean startLogin(URI base, String union, String userNumber) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         URI page = base.resolve(union + "/?lang=en");
-        String html = browser.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> opened = CLIENT.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = opened.headers().allValues("set-cookie").stream().map(value -> value.split(";", 2)[0])
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        String html = opened.body();
         Matcher viewState = VIEW_STATE.matcher(html);
         Matcher nonce = NONCE.matcher(html);
         if (!viewState.find() || !nonce.find()) {
             return false;
         }
-        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.execute=login"
-                + "&jakarta.faces.partial.render=login&login%3Asubmit=login%3Asubmit&login=login&login%3AuserNumber=" + userNumber
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1).replace("&#x3a;", ":"), StandardCharsets.UTF_8)
-                // PrimeFaces in CSP mode refuses a post without the page's nonce, as the browser sends it.
-                + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(page)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("Faces-Request", "partial/ajax")
-                .header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 && response.body().contains("class=\"code\"");
+        WaitingPage waiting = new WaitingPage(page, cookie, viewState.group(1).replace("&#x3a;", ":"), nonce.group(1));
+        HttpResponse<String> response = waiting.ajax("login:submit", "login",
+                "&login=login&login%3AuserNumber=" + userNumber);
+        if (response.statusCode() != 200 || !response.body().contains("class=\"code\"")) {
+            return false;
+        }
+        Matcher socket = SOCKET.matcher(response.body());
+        if (!socket.find()) {
+            return false;
+        }
+        waiting.openSocket(URI.create(socket.group(1)));
+        return true;
+    }
+
+    /**
+     * A code page in a browser: its WebSocket, and the check it runs once the socket is open and again when the
+     * end of the wait is pushed (resources/iunija/portal.js); "logging in" runs the complete command at once.
+     * Checks of one page go one at a time, as PrimeFaces queues them.
+     */
+    private static final class WaitingPage implements WebSocket.Listener {
+        private final URI page;
+        private final String cookie;
+        private final String nonce;
+        private volatile String viewState;
+
+        WaitingPage(URI page, String cookie, String viewState, String nonce) {
+            this.page = page;
+            this.cookie = cookie;
+            this.viewState = viewState;
+            this.nonce = nonce;
+        }
+
+        void openSocket(URI socket) {
+            CLIENT.newWebSocketBuilder().header("Cookie", cookie).buildAsync(socket, this).whenComplete((opened, failure) -> {
+                if (failure != null) {
+                    SOCKETS_FAILED.incrementAndGet();
+                }
+            });
+        }
+
+        @Override
+        public void onOpen(WebSocket socket) {
+            SOCKETS_OPEN.incrementAndGet();
+            socket.request(1);
+            CHECKERS.execute(this::check);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            PUSHES.incrementAndGet();
+            socket.request(1);
+            CHECKERS.execute(this::check);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            SOCKETS_OPEN.decrementAndGet();
+            return null;
+        }
+
+        private synchronized void check() {
+            CHECKS.incrementAndGet();
+            try {
+                String body = ajax("login:poll", "login:poll", "").body();
+                if (body.contains("class=\"completing\"") && ajax("login:complete", "login:complete", "").body().contains("<redirect")) {
+                    LOGGED_IN.incrementAndGet();
+                }
+            } catch (IOException e) {
+                // counted as a check that did not complete; the figures show it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        HttpResponse<String> ajax(String source, String execute, String fields) throws IOException, InterruptedException {
+            String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source) + "&jakarta.faces.partial.execute="
+                    + enc(execute) + "&jakarta.faces.partial.render=login&" + enc(source) + "=" + enc(source) + fields
+                    + "&jakarta.faces.ViewState=" + enc(viewState)
+                    // PrimeFaces in CSP mode refuses a post without the page's nonce, as the browser sends it.
+                    + "&primefaces.nonce=" + enc(nonce);
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(page)
+                    .header("Cookie", cookie)
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("Faces-Request", "partial/ajax")
+                    .header("X-Requested-With", "XMLHttpRequest")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher next = NEW_VIEW_STATE.matcher(response.body());
+            if (next.find()) {
+                viewState = next.group(1);
+            }
+            return response;
+        }
+
+        private static String enc(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
     }
 
     private static List<Long> pageLatencies(URI page, int fetches) throws IOException, InterruptedException {

@@ -120,12 +120,29 @@ class IncidentStoryIT extends BrowserTest {
         assertTrue(trail.indexOf("Report received") < trail.indexOf("Taken"), trail);
     }
 
+    /**
+     * Switches the simulator's phone page between answering by hand and the accounts' scripts. A setup step, so it
+     * tries twice: once in CI the very first click of a fresh browser on this page (which polls every 2 s)
+     * answered "page expired" (the view could not be restored); not reproduced since, see the notes.
+     */
     static void setAnswerByHand(boolean on) {
-        open("/smart-id-simulator/?lang=en");
         String wanted = on ? "Answer prompts by hand" : "Back to scripted results";
-        if (!browser.findElements(By.xpath("//button[normalize-space(.)='" + wanted + "']")).isEmpty()) {
+        String done = on ? "Back to scripted results" : "Answer prompts by hand";
+        for (int attempt = 1; ; attempt++) {
+            open("/smart-id-simulator/?lang=en");
+            waitForAjax();
+            if (browser.findElements(By.xpath("//button[normalize-space(.)='" + wanted + "']")).isEmpty()) {
+                return;
+            }
             button(wanted).click();
-            waitForText(on ? "Back to scripted results" : "Answer prompts by hand", Duration.ofSeconds(10));
+            try {
+                waitForText(done, Duration.ofSeconds(10));
+                return;
+            } catch (AssertionError e) {
+                if (attempt == 2 || !bodyText().contains("The page has expired")) {
+                    throw e;
+                }
+            }
         }
     }
 
