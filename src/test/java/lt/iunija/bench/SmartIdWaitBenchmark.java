@@ -276,13 +276,18 @@ public final class SmartIdWaitBenchmark {
         return sorted.get(Math.max(0, index)) / 1000.0;
     }
 
-    /** The heap's live objects: jcmd's class histogram forces a full collection and prints their total bytes. */
+    /**
+     * The heap's live objects: jcmd's class histogram forces a full collection and prints their total bytes;
+     * the classes that hold the most are printed too (where a waiting member's memory goes).
+     */
     private static long liveHeapMegabytes(long pid) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        String total = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                .filter(line -> line.startsWith("Total")).findFirst().orElseThrow();
+        List<String> lines = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         jcmd.waitFor();
+        lines.stream().filter(line -> line.trim().matches("\\d+:.*")).limit(Integer.getInteger("bench.histogram", 12))
+                .forEach(line -> System.out.println("  heap: " + line.trim()));
+        String total = lines.stream().filter(line -> line.startsWith("Total")).findFirst().orElseThrow();
         return Long.parseLong(total.trim().split("\\s+")[2]) / (1024 * 1024);
     }
 
