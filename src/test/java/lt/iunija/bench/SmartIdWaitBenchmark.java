@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 
 /**
  * Benchmark, not a test: boots the built WAR on Payara Micro as the README's operator command runs it
- * ({@code -Xmx512m}, the preboot file, {@code MALLOC_ARENA_MAX=2}) with a 60-second simulator delay, starts 2,000
+ * ({@code -Xmx512m}, the preboot file, {@code MALLOC_ARENA_MAX=2}), pointed at the Smart-ID simulator in a JVM of
+ * its own (the same WAR, answering after a 60-second delay), starts 2,000
  * member logins through the real login form (each one a Smart-ID authentication the portal follows), and each
  * waiting member's page then behaves as the code page does in a browser: it opens the page's WebSocket, asks once
  * when the socket is open, and asks again when the end of the wait is pushed, then completes the login. While
@@ -60,65 +61,97 @@ public final class SmartIdWaitBenchmark {
         Path project = Path.of(System.getProperty("iunija.project.dir", ".")).toAbsolutePath();
         Path work = project.resolve("target/benchmark");
         Files.createDirectories(work);
-        Path properties = work.resolve("server.properties");
-        Files.writeString(properties, String.join("\n",
-                "iunija.tenants.dir=" + project.resolve("tenants"),
-                "iunija.data.dir=" + work.resolve("data-" + System.currentTimeMillis()),
-                "iunija.demo.members-file=" + project.resolve("config/demo/members.csv"),
-                "iunija.smart-id.simulator.delay-ms=" + delayMs,
-                "iunija.smart-id.session-seconds=" + (delayMs / 1000 + 60),
-                "iunija.smart-id.throttle.identity-limit=1000000",
-                "iunija.smart-id.throttle.address-limit=1000000", ""));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        // The Smart-ID simulator runs in a JVM of its own (the same WAR, its simulator on), so the figures below
+        // are the portal's alone: in production SK's service is elsewhere too.
+        long stamp = System.currentTimeMillis();
+        int simulatorPort = freePort();
+        Process simulator = boot(project, work, "simulator", simulatorPort, "-Xmx512m", List.of(
+                "iunija.data.dir=" + work.resolve("simulator-data-" + stamp),
+                "iunija.smart-id.simulator.delay-ms=" + delayMs));
+        URI simulatorBase = URI.create("http://localhost:" + simulatorPort + "/");
+        Process server = null;
+        try {
+            awaitReady(simulatorBase);
+            Path ca = work.resolve("simulator-ca.pem");
+            Files.writeString(ca, CLIENT.send(HttpRequest.newBuilder(simulatorBase.resolve("smart-id-simulator/ca.pem")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            int port = freePort();
+            server = boot(project, work, "server", port, System.getProperty("bench.jvm-options", "-Xmx512m"), List.of(
+                    "iunija.data.dir=" + work.resolve("data-" + stamp),
+                    "iunija.smart-id.host-url=" + simulatorBase.resolve("smart-id-rp/v2/"),
+                    "iunija.smart-id.trusted-ca-files=" + ca,
+                    "iunija.smart-id.session-seconds=" + (delayMs / 1000 + 60),
+                    "iunija.smart-id.throttle.identity-limit=1000000",
+                    "iunija.smart-id.throttle.address-limit=1000000"));
+            measure(URI.create("http://localhost:" + port + "/"), server, logins, delayMs);
+        } finally {
+            CHECKERS.shutdownNow();
+            for (Process process : new Process[] {server, simulator}) {
+                if (process != null) {
+                    process.destroy();
+                    process.waitFor();
+                }
+            }
         }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Payara Micro with the built WAR, as the README's operator command runs it, on the demo defaults plus {@code settings}. */
+    private static Process boot(Path project, Path work, String name, int port, String jvmOptions, List<String> settings)
+            throws IOException {
+        Path properties = work.resolve(name + ".properties");
+        List<String> lines = new ArrayList<>(List.of(
+                "iunija.tenants.dir=" + project.resolve("tenants"),
+                "iunija.demo.members-file=" + project.resolve("config/demo/members.csv")));
+        lines.addAll(settings);
+        Files.writeString(properties, String.join("\n", lines) + "\n");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(System.getProperty("bench.jvm-options", "-Xmx512m").trim().split("\\s+")));
+        command.addAll(List.of(jvmOptions.trim().split("\\s+")));
         command.addAll(List.of("-jar", project.resolve("target/payara-micro.jar").toString(), "--deploy", project.resolve("target/iunija.war").toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast", "--systemproperties", properties.toString(),
                 "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()));
-        System.out.println("server: " + String.join(" ", command));
-        ProcessBuilder serverProcess = new ProcessBuilder(command);
+        System.out.println(name + ": " + String.join(" ", command));
+        ProcessBuilder process = new ProcessBuilder(command);
         // As the README's operator command runs it: glibc's per-thread arenas otherwise fragment the C heap.
-        serverProcess.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
-        Process server = serverProcess
-                .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
-        URI base = URI.create("http://localhost:" + port + "/");
-        try {
-            awaitReady(base);
-            System.out.printf("server pid %d ready; idle: %s%n", server.pid(), processFigures(server.pid()));
-            long started = System.nanoTime();
-            int waiting = startLogins(base, logins);
-            System.out.printf("%d logins waiting for Smart-ID after %.1f s (%d failed to start)%n", waiting,
-                    (System.nanoTime() - started) / 1e9, logins - waiting);
-            Thread.sleep(3000); // the last pages' first check (when their socket opened) is answered
-            for (int round = 1; round <= 3; round++) {
-                int checksBefore = CHECKS.get();
-                long sampleStart = System.nanoTime();
-                List<Long> latencies = pageLatencies(base.resolve("nemunas/?lang=en"), 200);
-                Thread.sleep(2000);
-                double seconds = (System.nanoTime() - sampleStart) / 1e9;
-                System.out.printf("during the wait, sample %d: %s; %d sockets open; the waiting pages sent %.1f requests/s;"
-                        + " union page latency over %d fetches: median %.1f ms, p99 %.1f ms%n",
-                        round, processFigures(server.pid()), SOCKETS_OPEN.get(), (CHECKS.get() - checksBefore) / seconds,
-                        latencies.size(), percentile(latencies, 50), percentile(latencies, 99));
-            }
-            System.out.printf("still during the wait: live Java heap after a full collection %d MB (what -Xmx must hold)%n",
-                    liveHeapMegabytes(server.pid()));
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs + 60000L);
-            while (LOGGED_IN.get() < waiting && System.nanoTime() < deadline) {
-                Thread.sleep(1000);
-            }
-            System.out.printf("after the answers: %d of %d waiting members logged in; %d pushes received, %d checks sent in all"
-                    + " (%.2f per login), %d sockets refused%n", LOGGED_IN.get(), waiting, PUSHES.get(), CHECKS.get(),
-                    CHECKS.get() / (double) Math.max(1, waiting), SOCKETS_FAILED.get());
-        } finally {
-            CHECKERS.shutdownNow();
-            server.destroy();
-            server.waitFor();
+        process.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        return process.redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
+    }
+
+    /** The waiting members and what the server does meanwhile, then their logins once answered. */
+    private static void measure(URI base, Process server, int logins, int delayMs) throws Exception {
+        awaitReady(base);
+        System.out.printf("server pid %d ready; idle: %s%n", server.pid(), processFigures(server.pid()));
+        long started = System.nanoTime();
+        int waiting = startLogins(base, logins);
+        System.out.printf("%d logins waiting for Smart-ID after %.1f s (%d failed to start)%n", waiting,
+                (System.nanoTime() - started) / 1e9, logins - waiting);
+        Thread.sleep(3000); // the last pages' first check (when their socket opened) is answered
+        for (int round = 1; round <= 3; round++) {
+            int checksBefore = CHECKS.get();
+            long sampleStart = System.nanoTime();
+            List<Long> latencies = pageLatencies(base.resolve("nemunas/?lang=en"), 200);
+            Thread.sleep(2000);
+            double seconds = (System.nanoTime() - sampleStart) / 1e9;
+            System.out.printf("during the wait, sample %d: %s; %d sockets open; the waiting pages sent %.1f requests/s;"
+                    + " union page latency over %d fetches: median %.1f ms, p99 %.1f ms%n",
+                    round, processFigures(server.pid()), SOCKETS_OPEN.get(), (CHECKS.get() - checksBefore) / seconds,
+                    latencies.size(), percentile(latencies, 50), percentile(latencies, 99));
         }
+        System.out.printf("still during the wait: live Java heap after a full collection %d MB (what -Xmx must hold)%n",
+                liveHeapMegabytes(server.pid()));
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs + 60000L);
+        while (LOGGED_IN.get() < waiting && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+        }
+        System.out.printf("after the answers: %d of %d waiting members logged in; %d pushes received, %d checks sent in all"
+                + " (%.2f per login), %d sockets refused%n", LOGGED_IN.get(), waiting, PUSHES.get(), CHECKS.get(),
+                CHECKS.get() / (double) Math.max(1, waiting), SOCKETS_FAILED.get());
     }
 
     private static int startLogins(URI base, int count) throws Exception {

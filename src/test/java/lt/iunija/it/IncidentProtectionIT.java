@@ -164,8 +164,14 @@ class IncidentProtectionIT extends BrowserTest {
         PortalServer.stopMail();
         String reference;
         try {
+            long failedBefore = metric("incident_mail_failed_total");
             reference = report("nemunas", "888888", null, "Nothing, or I refused or cancelled it", "ona@example.lt");
-            Thread.sleep(3000); // at least one failed try while the mail server is down
+            // The first try fails while the mail server is down, so the e-mail that arrives later is a retry.
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (metric("incident_mail_failed_total") <= failedBefore && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            assertTrue(metric("incident_mail_failed_total") > failedBefore, "a try failed while the mail server was down");
             assertTrue(mailBacklog() >= 1, "the operator sees the e-mail waiting in the metrics");
         } finally {
             PortalServer.restartMail();
@@ -192,6 +198,14 @@ class IncidentProtectionIT extends BrowserTest {
                 .filter(line -> line.startsWith("incident_mail_backlog"))
                 .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElseThrow(() -> new AssertionError("no incident_mail_backlog in the metrics"));
+    }
+
+    /** A counter of the application metrics (OpenMetrics text), 0 until it is first counted. */
+    private static long metric(String name) {
+        return Http.get("/metrics?scope=application", "Accept", "text/plain").body().lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0L);
     }
 
     /** Sends a report on the union's form and returns its reference. */

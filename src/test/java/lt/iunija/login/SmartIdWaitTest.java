@@ -54,4 +54,16 @@ class SmartIdWaitTest {
         assertEquals(AuthenticationOutcome.TIMEOUT, wait.finished(knowingNothing(Duration.ZERO)).orElseThrow().outcome().orElseThrow());
         assertFalse(wait.isWaiting());
     }
+
+    /** A check while the person still answers changes nothing (the page renders nothing); its end does, once. */
+    @Test
+    void aCheckSaysWhetherAnythingChanged() {
+        SmartIdWait wait = waiting();
+        java.util.List<AttemptState> ended = new java.util.ArrayList<>();
+        assertFalse(wait.poll(knowingNothing(Duration.ofMinutes(1)), ended::add));
+        assertTrue(wait.poll(knowingNothing(Duration.ZERO), ended::add));
+        assertEquals(1, ended.size());
+        assertFalse(wait.poll(knowingNothing(Duration.ZERO), ended::add), "a late check after the end (a push crossing Cancel)");
+        assertEquals(1, ended.size());
+    }
 }
