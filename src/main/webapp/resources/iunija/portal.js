@@ -4,10 +4,11 @@
  * 1. After every Ajax step, focus moves to the new content (a keyboard or screen reader user would otherwise be
  *    left on the page's body), and the one polite live region (#announcer in the page template) says the new
  *    step's sentence once.
- * 2. The Smart-ID wait: the code page learns that a wait has ended by a push on its WebSocket (f:websocket in
- *    WEB-INF/includes/smart-id-wait.xhtml); the socket's callbacks below run the page's check command (the
- *    p:remoteCommand named smartIdWaitCheck), whose answer shows the outcome. While nothing happens the page
- *    sends nothing: the countdown is CSS.
+ * 2. The Smart-ID wait: while a code panel with data-push is on the page (WEB-INF/includes/smart-id-wait.xhtml),
+ *    the page holds a WebSocket on that path (login/SmartIdWaitEndpoint). When the end of the wait is pushed, it
+ *    runs the page's check command (the p:remoteCommand named smartIdWaitCheck), whose answer shows the outcome.
+ *    It also checks when the socket opens, after a dropped socket reconnects, at the wait's deadline, and every
+ *    2 seconds without WebSockets. While nothing happens the page sends nothing: the countdown is CSS.
  */
 (function () {
     "use strict";
@@ -79,48 +80,118 @@
     });
 })();
 
-var iunijaSmartIdWait = (function () {
+(function () {
     "use strict";
 
-    var retry = null;
+    var socket = null;       // the open socket, for the wait in socketFor
+    var socketFor = null;    // the data-push path the socket was opened for
+    var reconnects = 0;
     var polling = null;
+    var deadline = null;
+    var deadlineFor = null;
 
-    function waiting() {
-        return document.querySelector(".smart-id-wait .code-panel") !== null
-            && typeof window.smartIdWaitCheck === "function";
+    function panel() {
+        return document.querySelector(".smart-id-wait .code-panel[data-push]");
     }
 
     function check() {
-        if (waiting()) {
+        if (panel() !== null && typeof window.smartIdWaitCheck === "function") {
             window.smartIdWaitCheck();
-        } else if (polling !== null) {
-            clearInterval(polling);
-            polling = null;
         }
     }
 
-    return {
-        /* The wait may have ended before the socket opened: ask once. */
-        opened: check,
-        ended: check,
-        /* The socket dropped and reconnects by itself; a push meanwhile is lost, so ask once it is likely back. */
-        interrupted: function () {
-            clearTimeout(retry);
-            retry = setTimeout(check, 3000);
-        },
-        /* No socket (a proxy refuses WebSockets, or another node now serves the page): ask every 2 seconds. */
-        closed: function () {
-            if (polling === null && waiting()) {
-                polling = setInterval(check, 2000);
-            }
+    /* No socket (no WebSockets here, or it kept failing): ask every 2 seconds while the page waits. */
+    function poll() {
+        if (polling === null) {
+            polling = setInterval(function () {
+                if (panel() === null) {
+                    clearInterval(polling);
+                    polling = null;
+                } else {
+                    check();
+                }
+            }, 2000);
         }
-    };
-})();
+    }
 
-function iunijaSmartIdWaitOpened() { iunijaSmartIdWait.opened(); }
-function iunijaSmartIdWaitEnded() { iunijaSmartIdWait.ended(); }
-function iunijaSmartIdWaitInterrupted() { iunijaSmartIdWait.interrupted(); }
-function iunijaSmartIdWaitClosed() { iunijaSmartIdWait.closed(); }
+    function close() {
+        if (socket !== null) {
+            var old = socket;
+            socket = null;
+            old.close();
+        }
+        socketFor = null;
+    }
+
+    function open(path) {
+        if (typeof window.WebSocket !== "function") {
+            poll();
+            return;
+        }
+        socketFor = path;
+        var current = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + path);
+        socket = current;
+        current.onopen = function () {
+            reconnects = 0;
+            check(); // the wait may have ended before the socket was open
+        };
+        current.onmessage = check;
+        current.onclose = function () {
+            if (socket !== current) {
+                return; // closed on purpose
+            }
+            socket = null;
+            if (panel() === null || panel().getAttribute("data-push") !== path) {
+                socketFor = null;
+                return;
+            }
+            // A dropped connection: open it again (a push meanwhile is caught by the check on open); after a
+            // few failures in a row, ask every 2 seconds instead.
+            if (++reconnects <= 5) {
+                setTimeout(function () {
+                    if (panel() !== null && panel().getAttribute("data-push") === path && socket === null) {
+                        open(path);
+                    }
+                }, 1000 * reconnects);
+            } else {
+                socketFor = null;
+                poll();
+            }
+        };
+    }
+
+    /* After the page loads and after every Ajax step: a socket while the page waits, none once it does not. */
+    function follow() {
+        var waiting = panel();
+        if (waiting === null) {
+            close();
+            clearTimeout(deadline);
+            deadlineFor = null;
+            return;
+        }
+        var path = waiting.getAttribute("data-push");
+        if (socketFor !== path) {
+            close();
+            reconnects = 0;
+            open(path);
+        }
+        if (deadlineFor !== path) {
+            // At the deadline the page asks anyway: a wait whose node died ends there as an unanswered prompt.
+            clearTimeout(deadline);
+            deadlineFor = path;
+            deadline = setTimeout(check, 1000 * parseInt(waiting.getAttribute("data-deadline"), 10));
+        }
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        follow();
+        if (window.jQuery) {
+            window.jQuery(document).on("pfAjaxComplete", function () {
+                setTimeout(follow, 0);
+            });
+        }
+    });
+})();
 
 /*
  * 3. Corrections to PrimeFaces' own Lithuanian and Latvian texts (its date picker and paginator): typos

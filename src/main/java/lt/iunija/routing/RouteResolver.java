@@ -14,8 +14,8 @@ public final class RouteResolver {
 
     /** Shared, union-less resources that Faces serves at the root (used by the union picker). */
     public static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
-    /** The WebSocket endpoint of Faces push (f:websocket), shared by every union's pages. */
-    public static final String PUSH_PREFIX = "/jakarta.faces.push/";
+    /** The code pages' WebSockets (login/SmartIdWaitEndpoint), shared by every union's pages. */
+    public static final String PUSH_PREFIX = "/smart-id-wait/";
     public static final String PICKER_VIEW = "/picker.xhtml";
     /** The Smart-ID simulator's "phone" page, outside every union. */
     public static final String PHONE_PATH = "/smart-id-simulator/";

@@ -251,6 +251,11 @@ public class SmartIdAuthentications {
         return known != null ? Optional.of(known) : records.byWait(attemptId).map(this::adopt);
     }
 
+    /** Whether this node follows the wait (started it, or took it over): it will end it here. */
+    public boolean followsHere(long attemptId) {
+        return attempts.containsKey(attemptId);
+    }
+
     /** A recorded attempt another node started: followed from here if its follower is gone. */
     private AttemptState adopt(SmartIdAttempt record) {
         AttemptState state = record.state();

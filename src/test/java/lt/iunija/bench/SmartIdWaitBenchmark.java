@@ -42,7 +42,7 @@ public final class SmartIdWaitBenchmark {
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NEW_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]");
-    private static final Pattern SOCKET = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']+)'");
+    private static final Pattern SOCKET = Pattern.compile("data-push=\"([^\"]+)\"");
     private static final String[][] MEMBERS = {{"nemunas", "100002"}, {"baltija", "200002"}, {"daugava", "300001"}};
 
     /** One client for every simulated browser (each with its own cookie): one selector thread, not thousands. */
@@ -200,7 +200,7 @@ public final class SmartIdWaitBenchmark {
         if (!socket.find()) {
             return false;
         }
-        waiting.openSocket(URI.create(socket.group(1)));
+        waiting.openSocket(URI.create("ws://" + base.getAuthority() + socket.group(1)));
         return true;
     }
 

@@ -200,7 +200,8 @@ class LoginIT extends BrowserTest {
 
         startLogin("daugava", "300003");
         shownCode();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30)).until(page ->
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(page ->
                 bodyText().contains("Please confirm your first Smart-ID login with your code card.") || bodyText().contains("Log out"));
         if (bodyText().contains("Log out")) {
             return; // MemberSessionIT's union switch ran first and activated Smart-ID at daugava with the card
