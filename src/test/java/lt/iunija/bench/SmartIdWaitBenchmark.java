@@ -51,6 +51,7 @@ public final class SmartIdWaitBenchmark {
     private static final ExecutorService CHECKERS = Executors.newFixedThreadPool(32);
     private static final AtomicInteger SOCKETS_OPEN = new AtomicInteger();
     private static final AtomicInteger SOCKETS_FAILED = new AtomicInteger();
+    private static final AtomicInteger HANDSHAKES_PENDING = new AtomicInteger();
     private static final AtomicInteger PUSHES = new AtomicInteger();
     private static final AtomicInteger CHECKS = new AtomicInteger();
     private static final AtomicInteger LOGGED_IN = new AtomicInteger();
@@ -150,8 +151,8 @@ public final class SmartIdWaitBenchmark {
             Thread.sleep(1000);
         }
         System.out.printf("after the answers: %d of %d waiting members logged in; %d pushes received, %d checks sent in all"
-                + " (%.2f per login), %d sockets refused%n", LOGGED_IN.get(), waiting, PUSHES.get(), CHECKS.get(),
-                CHECKS.get() / (double) Math.max(1, waiting), SOCKETS_FAILED.get());
+                + " (%.2f per login), %d sockets refused, %d handshakes never answered%n", LOGGED_IN.get(), waiting, PUSHES.get(),
+                CHECKS.get(), CHECKS.get() / (double) Math.max(1, waiting), SOCKETS_FAILED.get(), HANDSHAKES_PENDING.get());
     }
 
     private static int startLogins(URI base, int count) throws Exception {
@@ -223,7 +224,9 @@ public final class SmartIdWaitBenchmark {
         }
 
         void openSocket(URI socket) {
+            HANDSHAKES_PENDING.incrementAndGet();
             CLIENT.newWebSocketBuilder().header("Cookie", cookie).buildAsync(socket, this).whenComplete((opened, failure) -> {
+                HANDSHAKES_PENDING.decrementAndGet();
                 if (failure != null) {
                     SOCKETS_FAILED.incrementAndGet();
                 }
