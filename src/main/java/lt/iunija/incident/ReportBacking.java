@@ -1,6 +1,5 @@
 package lt.iunija.incident;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -10,9 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,14 +23,13 @@ import lt.iunija.tenant.Union;
 import lt.iunija.tenant.LocalTimes;
 
 /**
- * The public report form of a union. Keeps everything the reporter typed until the report is stored; the
- * code page's "Report it" link prefills what the portal already knows (user number, time, code).
+ * The public report form of a union. The form is a stateless view and everything it needs is in its one post, so
+ * nobody leaves state on the server by reading it; what the reporter typed comes back with any error. The code
+ * page's "Report it" link prefills what the portal already knows (user number, time, code).
  */
 @Named
-@ViewScoped
-public class ReportBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ReportBacking {
     private static final Pattern USER_NUMBER = Pattern.compile("[0-9]{4,12}");
     private static final Pattern CODE = Pattern.compile("[0-9]{4}");
     /** How far back a prompt may be reported; older ones are for the union's phone line. */

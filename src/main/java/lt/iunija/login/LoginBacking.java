@@ -1,15 +1,16 @@
 package lt.iunija.login;
 
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,13 +25,12 @@ import lt.iunija.tenant.Union;
 
 /**
  * The union's login page: user number, then the verification code while the member answers in the Smart-ID
- * app. The page asks the service's in-memory state once a second; no request waits for Smart-ID.
+ * app; no request waits for Smart-ID. The page is a stateless view, so reading it costs the server nothing; once
+ * a login starts, its state is in the browser's session ({@link StartedLogins}) and the page names it with a key.
  */
 @Named
-@ViewScoped
-public class LoginBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LoginBacking {
 
     @Inject
     LoginService logins;
@@ -44,9 +44,23 @@ public class LoginBacking implements Serializable {
     @Inject
     SmartIdAuthentications smartId;
 
+    @Inject
+    StartedLogins started;
+
     private String userNumber;
-    private final SmartIdWait wait = new SmartIdWait();
+    private SmartIdWait wait = new SmartIdWait();
+    /** The key of this page's started login in the session; null while the page asks for the user number. */
+    private String startedKey;
     private String outcomeReportUrl;
+
+    @PostConstruct
+    void findStartedLogin() {
+        started.ofCurrentRequest().ifPresent(found -> {
+            startedKey = found.key();
+            userNumber = found.login().userNumber();
+            wait = found.login().smartIdWait();
+        });
+    }
 
     public String getUserNumber() {
         return userNumber;
@@ -58,6 +72,11 @@ public class LoginBacking implements Serializable {
 
     public SmartIdWait getWait() {
         return wait;
+    }
+
+    /** Sent back by the page with each request while its login runs (a hidden field). */
+    public String getStartedKey() {
+        return startedKey;
     }
 
     /** "Did not start this? Report it": the report form, prefilled with the user number, time and code. */
@@ -91,6 +110,8 @@ public class LoginBacking implements Serializable {
             return;
         }
         wait.begin(state);
+        userNumber = userNumber.strip();
+        startedKey = started.keep(new StartedLogin(userNumber, wait));
     }
 
     /** Asked by the code page (when its wait's end is pushed, or without a socket): has the member answered? */
@@ -102,19 +123,37 @@ public class LoginBacking implements Serializable {
             }
             completion.complete(page.getUnion(), finished).ifPresent(this::show);
         });
-        if (!changed) {
+        if (changed) {
+            remember();
+        } else {
             PartialRendering.nothingChanged();
         }
     }
 
     /** Right after Smart-ID confirmed: the code card step, home, or why not. */
     public void complete() {
-        wait.takeConfirmed().ifPresent(confirmed -> completion.complete(page.getUnion(), confirmed).ifPresent(this::show));
+        Optional<AttemptState> confirmed = wait.takeConfirmed();
+        remember();
+        confirmed.ifPresent(attempt -> completion.complete(page.getUnion(), attempt).ifPresent(this::show));
     }
 
     public void cancel() {
         if (wait.cancel(smartId)) {
             Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, AuthenticationOutcome.CANCELLED.messageKey());
+        }
+        remember();
+    }
+
+    /** Keeps the started login while the page still waits; forgets it once the page asks for a user number again. */
+    private void remember() {
+        if (startedKey == null) {
+            return;
+        }
+        if (wait.isWaiting()) {
+            started.update(startedKey, new StartedLogin(userNumber, wait));
+        } else {
+            started.forget(startedKey);
+            startedKey = null;
         }
     }
 

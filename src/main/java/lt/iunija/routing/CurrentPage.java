@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.omnifaces.util.Faces;
+
 import lt.iunija.i18n.Language;
 import lt.iunija.tenant.Union;
 import lt.iunija.tenant.UnionRegistry;
@@ -31,6 +33,14 @@ public class CurrentPage {
 
     @Inject
     UnionRegistry registry;
+
+    /**
+     * Whether the page is a stateless view ({@link StatelessViews}); the page template marks its view so when it
+     * is built, which is how Faces builds a stateless view again for its form's post.
+     */
+    public boolean isStateless() {
+        return StatelessViews.isStateless(Faces.getViewId());
+    }
 
     public Optional<Union> union() {
         return Optional.ofNullable((Union) request.getAttribute(UnionRoutingFilter.UNION_ATTRIBUTE));

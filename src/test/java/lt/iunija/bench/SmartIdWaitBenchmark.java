@@ -41,6 +41,7 @@ public final class SmartIdWaitBenchmark {
 
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern STARTED_LOGIN = Pattern.compile("name=\"started-login\" value=\"([^\"]+)\"");
     private static final Pattern NEW_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]");
     private static final Pattern SOCKET = Pattern.compile("data-push=\"([^\"]+)\"");
     private static final String[][] MEMBERS = {{"nemunas", "100002"}, {"baltija", "200002"}, {"daugava", "300001"}};
@@ -183,20 +184,26 @@ public final class SmartIdWaitBenchmark {
     private static boolean startLogin(URI base, String union, String userNumber) throws IOException, InterruptedException {
         URI page = base.resolve(union + "/?lang=en");
         HttpResponse<String> opened = CLIENT.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
-        String cookie = opened.headers().allValues("set-cookie").stream().map(value -> value.split(";", 2)[0])
-                .reduce((a, b) -> a + "; " + b).orElse("");
         String html = opened.body();
         Matcher viewState = VIEW_STATE.matcher(html);
         Matcher nonce = NONCE.matcher(html);
         if (!viewState.find() || !nonce.find()) {
             return false;
         }
-        WaitingPage waiting = new WaitingPage(page, cookie, viewState.group(1).replace("&#x3a;", ":"), nonce.group(1));
+        WaitingPage waiting = new WaitingPage(page, viewState.group(1).replace("&#x3a;", ":"), nonce.group(1));
         HttpResponse<String> response = waiting.ajax("login:submit", "login",
                 "&login=login&login%3AuserNumber=" + userNumber);
         if (response.statusCode() != 200 || !response.body().contains("class=\"code\"")) {
             return false;
         }
+        // The login page is stateless: the session (its cookie) and the page's key begin with the started login.
+        waiting.cookie = response.headers().allValues("set-cookie").stream().map(value -> value.split(";", 2)[0])
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        Matcher started = STARTED_LOGIN.matcher(response.body());
+        if (!started.find()) {
+            return false;
+        }
+        waiting.startedLogin = started.group(1);
         Matcher socket = SOCKET.matcher(response.body());
         if (!socket.find()) {
             return false;
@@ -212,13 +219,13 @@ public final class SmartIdWaitBenchmark {
      */
     private static final class WaitingPage implements WebSocket.Listener {
         private final URI page;
-        private final String cookie;
         private final String nonce;
+        private volatile String cookie = "";
+        private volatile String startedLogin;
         private volatile String viewState;
 
-        WaitingPage(URI page, String cookie, String viewState, String nonce) {
+        WaitingPage(URI page, String viewState, String nonce) {
             this.page = page;
-            this.cookie = cookie;
             this.viewState = viewState;
             this.nonce = nonce;
         }
@@ -271,11 +278,16 @@ public final class SmartIdWaitBenchmark {
         HttpResponse<String> ajax(String source, String execute, String fields) throws IOException, InterruptedException {
             String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source) + "&jakarta.faces.partial.execute="
                     + enc(execute) + "&jakarta.faces.partial.render=login&" + enc(source) + "=" + enc(source) + fields
+                    + (startedLogin == null ? "" : "&started-login=" + enc(startedLogin))
                     + "&jakarta.faces.ViewState=" + enc(viewState)
                     // PrimeFaces in CSP mode refuses a post without the page's nonce, as the browser sends it.
                     + "&primefaces.nonce=" + enc(nonce);
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(page)
-                    .header("Cookie", cookie)
+            HttpRequest.Builder request = HttpRequest.newBuilder(page);
+            if (!cookie.isEmpty()) {
+                request.header("Cookie", cookie);
+            }
+            HttpResponse<String> response = CLIENT.send(request
+                    .header("Origin", page.getScheme() + "://" + page.getRawAuthority())
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                     .header("Faces-Request", "partial/ajax")
                     .header("X-Requested-With", "XMLHttpRequest")

@@ -30,9 +30,12 @@ final class FacesPageClient {
     private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([A-Z]+-\\d{4}-\\d{4})<");
     /** An Ajax answer's update of page content (not of the view state or of the head's resources). */
     private static final Pattern CONTENT_UPDATE = Pattern.compile("<update id=\"(?!j_id1:jakarta\\.faces\\.ViewState|jakarta\\.faces\\.Resource)");
+    /** The hidden field by which a stateless login page names its started login (login/StartedLogins). */
+    private static final Pattern STARTED_LOGIN = Pattern.compile("name=\"started-login\" value=\"([^\"]+)\"");
     private static final Pattern MESSAGE = Pattern.compile("class=\"ui-messages-(?:error|info|warn)-summary\">([^<]*)<");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private URI page;
     private final String form;
@@ -40,6 +43,8 @@ final class FacesPageClient {
     private String nonce;
     private String lastPage = "";
     private String[] headers = {};
+    /** The started login the page names, as the browser posts it with every field of the form; null before. */
+    private String startedLogin;
 
     /** What one request answered, and how long it took. */
     record Answer(int status, String body, long nanos) {
@@ -157,6 +162,7 @@ final class FacesPageClient {
         try {
             return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(20))
                     .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", origin())
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -174,6 +180,11 @@ final class FacesPageClient {
     /** As if the page had been open longer than the server keeps its view: the next post carries a stale one. */
     void forgetViewState() {
         viewState = "7000000000000000000:-7000000000000000000";
+    }
+
+    /** Whether the server has given this browser a session (its cookie). */
+    boolean hasSession() {
+        return cookies.getCookieStore().getCookies().stream().anyMatch(cookie -> cookie.getName().equals("IUNIJA_SESSION"));
     }
 
     /** The view state of the page last opened (what a GET-with-view-state attack would carry). */
@@ -229,12 +240,24 @@ final class FacesPageClient {
         String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
                 + "&jakarta.faces.partial.execute=" + enc(execute) + "&jakarta.faces.partial.render=" + enc(this.form)
                 + "&" + enc(source) + "=" + enc(source) + fields
+                + (startedLogin == null ? "" : "&started-login=" + enc(startedLogin))
                 + "&jakarta.faces.ViewState=" + enc(viewState) + "&primefaces.nonce=" + enc(nonce);
-        return send(HttpRequest.newBuilder(page)
+        Answer answer = send(HttpRequest.newBuilder(page)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
+                .header("Origin", origin())
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (answer.body().contains("<update id=\"" + this.form + "\"")) {
+            Matcher started = STARTED_LOGIN.matcher(answer.body());
+            startedLogin = started.find() ? started.group(1) : null;
+        }
+        return answer;
+    }
+
+    /** What a browser sends as the Origin of a post from the page. */
+    private String origin() {
+        return page.getScheme() + "://" + page.getRawAuthority();
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -46,6 +46,56 @@ class RequestHygieneIT {
     }
 
     @Test
+    void thePublicPagesHoldNoStateUntilAMemberStartsALogin() {
+        for (String page : new String[] {"/", "/nemunas/?lang=en", "/nemunas/smart-id", "/nemunas/report?lang=lv", "/baltija/",
+                "/nemunas/no-such-page", "/no-such-union/"}) {
+            HttpResponse<String> answer = Http.get(page);
+            assertTrue(answer.headers().allValues("Set-Cookie").stream().noneMatch(cookie -> cookie.startsWith("IUNIJA_SESSION=")),
+                    page + " gave a session: " + answer.headers());
+            assertFalse(answer.body().contains("jakarta.faces.ViewState") && !answer.body().contains("value=\"stateless\""),
+                    page + " keeps a view on the server");
+        }
+
+        // A report is filed in one post and leaves nothing behind either. (Loopback addresses of their own, so that
+        // the other tests' reports and logins from 127.0.0.1 are not counted with these.)
+        FacesPageClient reporter = new FacesPageClient(onLoopback("127.0.0.3", "/baltija/report?lang=en"), "report").open();
+        assertTrue(reporter.submit("send", java.util.Map.of("report:subject", "200009", "report:country_input", "LT",
+                "report:action", "NOTHING", "report:contact", "+370 600 12345")).reference().isPresent());
+        assertFalse(reporter.hasSession(), "a filed report created a session");
+
+        // A wrong user number is answered without a session; the session begins with a started login.
+        FacesPageClient member = new FacesPageClient(onLoopback("127.0.0.4", "/nemunas/?lang=en"), "login").open();
+        assertEquals("A user number is 4 to 12 digits.", member.logIn("12").message().orElseThrow());
+        assertFalse(member.hasSession(), "a refused user number created a session");
+        assertTrue(member.logIn("555001").code().isPresent());
+        assertTrue(member.hasSession(), "the started login is kept in a session");
+        assertTrue(member.cancel().body().contains("The login was cancelled"), "the page found its login again");
+    }
+
+    @Test
+    void aStatelessPagesPostFromAnotherSiteIsSentBackToThePage() throws Exception {
+        String login = "jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.execute=login"
+                + "&login%3Asubmit=login%3Asubmit&login=login&login%3AuserNumber=100002&jakarta.faces.ViewState=stateless";
+        for (String[] origin : new String[][] {{"Origin", "https://evil.example"}, {"Origin", "null"},
+                {"Sec-Fetch-Site", "cross-site"}, {"Origin", "http://127.0.0.1:" + PortalServer.baseUri().getPort()}}) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(PortalServer.uri("/nemunas/"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Faces-Request", "partial/ajax")
+                    .header(origin[0], origin[1])
+                    .POST(HttpRequest.BodyPublishers.ofString(login))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertTrue(response.body().contains("<redirect url=\"/nemunas/\""), origin[1] + ": " + response.body());
+            assertFalse(response.body().contains("class=\"code\""), "no Smart-ID login started from " + origin[1]);
+            assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), response.headers().toString());
+        }
+    }
+
+    private static java.net.URI onLoopback(String address, String pathAndQuery) {
+        return java.net.URI.create(PortalServer.baseUri().toString().replace("localhost", address)).resolve(pathAndQuery);
+    }
+
+    @Test
     void pagesAreNeverCachedButStaticResourcesMayBe() {
         assertEquals("no-store", Http.get("/nemunas/?lang=en").headers().firstValue("Cache-Control").orElse(""));
         assertEquals("no-store", Http.get("/nemunas/report?lang=en").headers().firstValue("Cache-Control").orElse(""));

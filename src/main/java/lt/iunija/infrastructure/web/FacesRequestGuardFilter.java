@@ -1,6 +1,8 @@
 package lt.iunija.infrastructure.web;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -24,9 +26,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * (DESIGN trap 14): a link could make a logged-in admin add a note, or a member log out. Such a GET is sent to
  * the plain page instead, with nothing run.</li>
  * <li>A form post without the session cookie (a cross-site post: the cookie is {@code SameSite}; or a session
- * that is gone) cannot be a postback of any view of ours, and answering it would create a session whose cookie
- * replaces the browser's own, logging the member out. It gets the page afresh by GET instead (which carries the
- * browser's cookie), and no session is created.</li>
+ * that is gone) cannot be a postback of a view whose state the session kept, and answering it would create a
+ * session whose cookie replaces the browser's own, logging the member out. It gets the page afresh by GET instead
+ * (which carries the browser's cookie), and no session is created.</li>
+ * <li>The public pages are stateless views (no session until a visitor submits something), so their posts carry
+ * no session-bound view state to prove where they come from. Such a post is let in only when the browser says it
+ * was sent by a page of this very site ({@code Sec-Fetch-Site: same-origin}, or else an {@code Origin} naming this
+ * host); from anywhere else it gets the page afresh by GET, like the post above.</li>
  * <li>A stale view's plain (non-Ajax) post lands on the "page has expired" page, rendered as a page of its own.</li>
  * </ul>
  */
@@ -35,12 +41,14 @@ public class FacesRequestGuardFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String VIEW_STATE = "jakarta.faces.ViewState";
+    /** The view state a stateless view's form posts (Mojarra's marker). */
+    static final String STATELESS = "stateless";
     private static final String EXPIRED_VIEW = "/WEB-INF/errorpages/expired.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (isGetWithViewState(request) || isFormPostWithoutSession(request)) {
+        if (isGetWithViewState(request) || isFormPostWithoutSession(request) || isStatelessPostFromElsewhere(request)) {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
@@ -91,10 +99,52 @@ public class FacesRequestGuardFilter extends HttpFilter {
     }
 
     static boolean isFormPostWithoutSession(HttpServletRequest request) {
+        return isFormPost(request) && request.getRequestedSessionId() == null && !isStatelessPostback(request);
+    }
+
+    static boolean isStatelessPostFromElsewhere(HttpServletRequest request) {
+        return isFormPost(request) && isStatelessPostback(request)
+                && !isFromOwnPage(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request.getHeader("Host"));
+    }
+
+    private static boolean isFormPost(HttpServletRequest request) {
         String type = request.getContentType();
         return "POST".equals(request.getMethod()) && type != null
-                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-                && request.getRequestedSessionId() == null;
+                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** Reads the form's parameters: the request's encoding is fixed before (web.xml, request-character-encoding). */
+    private static boolean isStatelessPostback(HttpServletRequest request) {
+        return STATELESS.equals(request.getParameter(VIEW_STATE));
+    }
+
+    /**
+     * Whether the browser sent the request from a page of this site: its Fetch Metadata when it sends them, else
+     * its {@code Origin}, compared with the host the request was sent to (host and port; a default port may be left
+     * out on either side). A request with neither header is no browser's form post.
+     */
+    static boolean isFromOwnPage(String fetchSite, String origin, String host) {
+        if (fetchSite != null) {
+            return "same-origin".equalsIgnoreCase(fetchSite.strip());
+        }
+        if (origin == null || host == null) {
+            return false;
+        }
+        try {
+            URI from = new URI(origin.strip());
+            URI to = new URI(from.getScheme() + "://" + host.strip());
+            return from.getHost() != null && from.getHost().equalsIgnoreCase(to.getHost())
+                    && portOf(from) == portOf(to) && (from.getPath() == null || from.getPath().isEmpty());
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static int portOf(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** The request as the expired page sees it: a GET without the failed post's view state. */
