@@ -1,0 +1,124 @@
+package lt.iunija.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A union's login page in one browser, and the requests PrimeFaces sends from it: the login form's Ajax post,
+ * the code page's check and the "logging in" step's completion, each with what the browser sends along (its
+ * cookie once it has one, the page's key of its started login, the CSP nonce, its Origin).
+ */
+final class LoginPage {
+
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern STARTED_LOGIN = Pattern.compile("name=\"started-login\" value=\"([^\"]+)\"");
+    private static final Pattern SOCKET = Pattern.compile("data-push=\"([^\"]+)\"");
+
+    private final HttpClient client;
+    private final URI page;
+    private final String nonce;
+    private final String viewState;
+    private volatile String cookie = "";
+    private volatile String startedLogin;
+
+    private LoginPage(HttpClient client, URI page, String viewState, String nonce) {
+        this.client = client;
+        this.page = page;
+        this.viewState = viewState;
+        this.nonce = nonce;
+    }
+
+    /** Loads the page as a first visit (no cookie); empty when it did not come with its form. */
+    static Optional<LoginPage> open(HttpClient client, URI page, Latencies latencies) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> opened = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        latencies.add(System.nanoTime() - start);
+        Matcher viewState = VIEW_STATE.matcher(opened.body());
+        Matcher nonce = NONCE.matcher(opened.body());
+        if (opened.statusCode() != 200 || !viewState.find() || !nonce.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoginPage(client, page, viewState.group(1).replace("&#x3a;", ":"), nonce.group(1)));
+    }
+
+    /**
+     * Types the user number and presses "Log in with Smart-ID"; the address of the code page's socket once the
+     * code is shown. The session (its cookie) and the page's key begin with the started login.
+     */
+    Optional<URI> start(String userNumber, Latencies latencies) throws IOException, InterruptedException {
+        HttpResponse<String> response = ajax("login:submit", "login", "&login=login&login%3AuserNumber=" + userNumber, latencies);
+        Matcher socket = SOCKET.matcher(response.body());
+        Matcher started = STARTED_LOGIN.matcher(response.body());
+        if (response.statusCode() != 200 || !socket.find() || !started.find()) {
+            return Optional.empty();
+        }
+        cookie = response.headers().allValues("set-cookie").stream().map(value -> value.split(";", 2)[0])
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        startedLogin = started.group(1);
+        return Optional.of(URI.create("ws://" + page.getRawAuthority() + socket.group(1)));
+    }
+
+    /** The code page's check; the body says whether the page now completes the login ("logging in"). */
+    String check(Latencies latencies) throws IOException, InterruptedException {
+        return ajax("login:poll", "login:poll", "", latencies).body();
+    }
+
+    static boolean isCompleting(String checkAnswer) {
+        return checkAnswer.contains("class=\"completing\"");
+    }
+
+    /** The "logging in" step's remote command; the address the page is sent to (home, or the code card step). */
+    Optional<URI> complete(Latencies latencies) throws IOException, InterruptedException {
+        Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(ajax("login:complete", "login:complete", "", latencies).body());
+        return redirect.find() ? Optional.of(page.resolve(redirect.group(1).replace("&amp;", "&"))) : Optional.empty();
+    }
+
+    /** A GET in this browser (its cookie). */
+    int get(URI uri, Latencies latencies) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        int status = client.send(withCookie(HttpRequest.newBuilder(uri)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        latencies.add(System.nanoTime() - start);
+        return status;
+    }
+
+    String cookie() {
+        return cookie;
+    }
+
+    private HttpResponse<String> ajax(String source, String execute, String fields, Latencies latencies)
+            throws IOException, InterruptedException {
+        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source) + "&jakarta.faces.partial.execute="
+                + enc(execute) + "&jakarta.faces.partial.render=login&" + enc(source) + "=" + enc(source) + fields
+                // PrimeFaces posts every field of the form: the page's key of its login among them.
+                + (startedLogin == null ? "" : "&started-login=" + enc(startedLogin))
+                + "&jakarta.faces.ViewState=" + enc(viewState)
+                // PrimeFaces in CSP mode refuses a post without the page's nonce, as the browser sends it.
+                + "&primefaces.nonce=" + enc(nonce);
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.send(withCookie(HttpRequest.newBuilder(page))
+                .header("Origin", page.getScheme() + "://" + page.getRawAuthority())
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        latencies.add(System.nanoTime() - start);
+        return response;
+    }
+
+    private HttpRequest.Builder withCookie(HttpRequest.Builder request) {
+        return cookie.isEmpty() ? request : request.header("Cookie", cookie);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
