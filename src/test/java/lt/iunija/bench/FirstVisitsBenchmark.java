@@ -30,21 +30,21 @@ final class FirstVisitsBenchmark {
             List<URI> loginPage = List.of(portal.resolve("nemunas/"));
             // Warm-up: the JIT compiles the paths measured below.
             Flood.of(logo, 5_000, threads);
-            Flood.of(pages, 5_000, threads);
+            Flood.of(pages, 20_000, threads);
             long heapBefore = portal.liveHeapMegabytes();
             System.out.printf("live heap after the warm-up: %d MB; %s%n", heapBefore, portal.processFigures());
+
+            Flood flood = Flood.of(pages, visits, threads);
+            System.out.printf("%d public pages in turn: %s%n", pages.size(), flood);
+            long heapAfter = portal.liveHeapMegabytes();
+            System.out.printf("live heap after %,d first visits: %d MB, %+d MB since the warm-up; %s%n",
+                    visits, heapAfter, heapAfter - heapBefore, portal.processFigures());
 
             Flood logoRate = Flood.of(logo, rateRequests, threads);
             System.out.println("/nemunas/logo: " + logoRate);
             Flood loginRate = Flood.of(loginPage, rateRequests, threads);
             System.out.println("/nemunas/ (login page, first visit): " + loginRate);
             System.out.printf("login page at %.0f %% of the logo's rate%n", 100 * loginRate.rate() / logoRate.rate());
-
-            Flood flood = Flood.of(pages, visits, threads);
-            System.out.printf("%d public pages in turn: %s%n", pages.size(), flood);
-            long heapAfter = portal.liveHeapMegabytes();
-            System.out.printf("live heap after %,d first visits (%,d with the rate runs): %d MB, %+d MB since the warm-up; %s%n",
-                    visits, visits + rateRequests, heapAfter, heapAfter - heapBefore, portal.processFigures());
         }
     }
 

@@ -52,7 +52,7 @@ final class LoginPage {
 
     /**
      * Types the user number and presses "Log in with Smart-ID"; the address of the code page's socket once the
-     * code is shown. The session (its cookie) and the page's key begin with the started login.
+     * code is shown. The page's key (and the session) begin with the started login.
      */
     Optional<URI> start(String userNumber, Latencies latencies) throws IOException, InterruptedException {
         HttpResponse<String> response = ajax("login:submit", "login", "&login=login&login%3AuserNumber=" + userNumber, latencies);
@@ -61,8 +61,6 @@ final class LoginPage {
         if (response.statusCode() != 200 || !socket.find() || !started.find()) {
             return Optional.empty();
         }
-        cookie = response.headers().allValues("set-cookie").stream().map(value -> value.split(";", 2)[0])
-                .reduce((a, b) -> a + "; " + b).orElse("");
         startedLogin = started.group(1);
         return Optional.of(URI.create("ws://" + page.getRawAuthority() + socket.group(1)));
     }
@@ -111,6 +109,9 @@ final class LoginPage {
                 .header("X-Requested-With", "XMLHttpRequest")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         latencies.add(System.nanoTime() - start);
+        // The session begins with the started login, and its id changes when the login completes.
+        response.headers().allValues("set-cookie").stream().map(value -> value.split(";", 2)[0])
+                .filter(value -> value.startsWith("IUNIJA_SESSION=")).reduce((first, last) -> last).ifPresent(session -> cookie = session);
         return response;
     }
 

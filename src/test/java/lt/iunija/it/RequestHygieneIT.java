@@ -73,6 +73,32 @@ class RequestHygieneIT {
     }
 
     @Test
+    void firstVisitsShareTheRenderedPageButNeverItsScriptNonce() {
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        long copiesBefore = copiesServed();
+        for (int visit = 0; visit < 3; visit++) {
+            HttpResponse<String> answer = Http.get("/daugava/smart-id");
+            java.util.regex.Matcher policy = java.util.regex.Pattern.compile("'nonce-([^']+)'")
+                    .matcher(answer.headers().firstValue("Content-Security-Policy").orElseThrow());
+            assertTrue(policy.find(), "a nonce in the policy");
+            String nonce = policy.group(1);
+            assertTrue(answer.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the policy's nonce");
+            nonces.add(nonce);
+            pages.add(answer.body().replace(nonce, "NONCE"));
+        }
+        assertEquals(3, nonces.size(), "a nonce of its own for every visit");
+        assertEquals(1, pages.size(), "otherwise the same page");
+        // At least the visits after the first within the same minute got the copy (not rendered for them).
+        assertTrue(copiesServed() - copiesBefore >= 1, "first visits answered with a copy");
+
+        // A login form served from a copy works as one rendered for the visitor (the page is stateless).
+        FacesPageClient member = new FacesPageClient(onLoopback("127.0.0.4", "/daugava/?lang=en"), "login").open().open();
+        assertTrue(member.logIn("555002").code().isPresent(), "a login started from the copy");
+        assertTrue(member.cancel().body().contains("The login was cancelled"));
+    }
+
+    @Test
     void aStatelessPagesPostFromAnotherSiteIsSentBackToThePage() throws Exception {
         String login = "jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.execute=login"
                 + "&login%3Asubmit=login%3Asubmit&login=login&login%3AuserNumber=100002&jakarta.faces.ViewState=stateless";
@@ -89,6 +115,13 @@ class RequestHygieneIT {
             assertFalse(response.body().contains("class=\"code\""), "no Smart-ID login started from " + origin[1]);
             assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), response.headers().toString());
         }
+    }
+
+    /** public_page_answers_total{answer="copy"}, 0 before the first. */
+    private static long copiesServed() {
+        return Http.get("/metrics?scope=application").body().lines()
+                .filter(line -> line.startsWith("public_page_answers_total{") && line.contains("answer=\"copy\""))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static java.net.URI onLoopback(String address, String pathAndQuery) {
