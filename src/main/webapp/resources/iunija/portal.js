@@ -8,7 +8,8 @@
  *    the page holds a WebSocket on that path (login/SmartIdWaitEndpoint). When the end of the wait is pushed, it
  *    runs the page's check command (the p:remoteCommand named smartIdWaitCheck), whose answer shows the outcome.
  *    It also checks when the socket opens, after a dropped socket reconnects, at the wait's deadline, and every
- *    2 seconds without WebSockets. While nothing happens the page sends nothing: the countdown is CSS.
+ *    2 seconds without WebSockets. A handshake not answered within 5 seconds counts as a dropped socket.
+ *    While nothing happens the page sends nothing: the countdown is CSS.
  */
 (function () {
     "use strict";
@@ -131,12 +132,21 @@
         socketFor = path;
         var current = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + path);
         socket = current;
+        // A handshake the server does not answer within 5 seconds counts as a dropped connection (closing it
+        // runs onclose below): the page must not sit out the whole wait on a socket that never opened.
+        var handshake = setTimeout(function () {
+            if (current.readyState === WebSocket.CONNECTING) {
+                current.close();
+            }
+        }, 5000);
         current.onopen = function () {
+            clearTimeout(handshake);
             reconnects = 0;
             check(); // the wait may have ended before the socket was open
         };
         current.onmessage = check;
         current.onclose = function () {
+            clearTimeout(handshake);
             if (socket !== current) {
                 return; // closed on purpose
             }

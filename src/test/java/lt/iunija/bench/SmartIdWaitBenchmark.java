@@ -30,7 +30,8 @@ final class SmartIdWaitBenchmark {
     private static final String[][] MEMBERS = {{"nemunas", "100002"}, {"baltija", "200002"}, {"daugava", "300001"}};
 
     /** One client for every simulated browser (each with its own cookie): one selector thread, not thousands. */
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build(); // browsers speak HTTP/1.1 to a plain-HTTP server
     /** The pages' checks, sent from a bounded pool: the load generator shares the machine with the server. */
     private static final ExecutorService CHECKERS = Executors.newFixedThreadPool(32);
     private static final Latencies IGNORED = new Latencies();
