@@ -32,9 +32,9 @@ import ee.sk.smartid.exception.useraccount.CertificateLevelMismatchException;
  * expired, level at least the one asked) it requires the certificate to carry the qualified Smart-ID policy
  * and to name exactly the identity we asked for.
  * <p>
- * The library checks only the certificate's {@code notAfter} and its signature by one of the CAs (DESIGN trap
- * 18), so the certificate is checked in full here as well: valid now (both ends), a PKIX path to a configured
- * trust anchor, and a key usage that allows digital signatures.
+ * The library (2.3.1) checks only the certificate's {@code notAfter} and its signature by one of the CAs, so the
+ * certificate is checked in full here as well: valid now (both ends), a PKIX path to a configured trust anchor, and
+ * a key usage that allows digital signatures.
  */
 public final class ResponseVerifier {
 

@@ -55,7 +55,7 @@ public class SmartIdAuthentications {
      * Where members' Smart-ID starts run (record, pause check, the start request): apart from the executor that
      * reads Smart-ID's answers, so a Smart-ID service that hangs on starts cannot delay anyone's answer, and
      * never on a request thread (the page's answer must cost the same for members and strangers). Not through
-     * the scheduler: database work handed on from its threads finds no usable context (DESIGN §10).
+     * the scheduler: database work handed on from its threads finds no usable context (seen in Payara).
      */
     static final String STARTS = "java:app/concurrent/SmartIdStarts";
 

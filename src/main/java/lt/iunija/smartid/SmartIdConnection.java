@@ -35,9 +35,11 @@ import lt.iunija.smartid.simulator.SimulatorSessions;
 import lt.iunija.smartid.simulator.SimulatorSwitch;
 
 /**
- * The one configured connection to Smart-ID: SK's RP API in production, the built-in simulator in demo mode.
- * Holds one Smart-ID client (with one JAX-RS client, Jackson registered and TLS trust set, DESIGN traps 7–9),
- * one non-blocking HTTP client for following sessions, and the verifier that trusts only the configured CAs.
+ * The one configured connection to Smart-ID: SK's RP API in production, the built-in simulator in demo mode. Holds
+ * one Smart-ID client (with one JAX-RS client, Jackson registered and TLS trust set: inside Payara the client's
+ * JSON would go through JSON-B and its enums come out wrong, it refuses to run without trust material, and it
+ * builds a JAX-RS client per call), one non-blocking HTTP client for following sessions, and the verifier that
+ * trusts only the configured CAs.
  * <p>
  * The HTTP client's callbacks run on a small executor of their own: each one only parses a short JSON answer,
  * and the server's default executor would otherwise grow a thread for every answer that arrives at once.
@@ -135,7 +137,7 @@ public class SmartIdConnection {
             if (simulator.isOn()) {
                 baseUrl = localServer.baseUrl() + "smart-id-rp/v2/";
                 trustedCas = List.of(simulatorSessions.ca().certificate());
-                // Plain HTTP, but the client insists on trust material (DESIGN trap 8).
+                // Plain HTTP, but the client refuses to run without trust material.
                 tlsPems = List.of(simulatorSessions.ca().certificatePem());
             } else {
                 Optional<SmartIdEnvironment> preset = environment.flatMap(SmartIdEnvironment::fromConfig);
@@ -163,7 +165,7 @@ public class SmartIdConnection {
             client.setHostUrl(baseUrl);
             client.setTrustSslContext(ssl);
             client.setConfiguredClient(restClient);
-            // Pin one connector: the client would otherwise build one per request (DESIGN trap 9).
+            // Pin one connector: the client would otherwise build a JAX-RS client per request, and leak it.
             client.setSmartIdConnector(client.getSmartIdConnector());
             HttpClient http = HttpClient.newBuilder()
                     .sslContext(ssl)

@@ -37,13 +37,16 @@ public class SmartIdStartCalls {
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 1, skipOn = UserAccountException.class)
     public String start(String identity, AuthenticationHash hash, String displayText) {
-        try (Timer.Context call = metrics.startCalls().time()) {
+        Timer.Context call = metrics.startCalls().time();
+        try {
             return connection.get().client().createAuthentication()
                     .withSemanticsIdentifierAsString(identity)
                     .withAuthenticationHash(hash)
                     .withCertificateLevel(SessionJudge.REQUIRED_LEVEL)
                     .withAllowedInteractionsOrder(List.of(Interaction.displayTextAndPIN(displayText)))
                     .initiateAuthentication();
+        } finally {
+            call.stop();
         }
     }
 }

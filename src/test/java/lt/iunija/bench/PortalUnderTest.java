@@ -117,11 +117,16 @@ final class PortalUnderTest implements AutoCloseable {
         return Long.parseLong(total.trim().split("\\s+")[2]) / (1024 * 1024);
     }
 
+    /** Stops both JVMs and waits until they have gone (an interrupted wait leaves them stopping). */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         for (Process process : new Process[] {server, simulator}) {
             process.destroy();
-            process.waitFor();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

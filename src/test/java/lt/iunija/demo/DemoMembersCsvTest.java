@@ -33,7 +33,7 @@ class DemoMembersCsvTest {
         assertThrows(IllegalArgumentException.class, () -> DemoMembersCsv.parse(List.of("tenant,user")));
     }
 
-    /** The acceptance tests rely on these rows (DESIGN §6). */
+    /** The acceptance tests and the README's demo accounts rely on these rows. */
     @Test
     void theShippedDemoFileHasEveryDesignRow() throws Exception {
         Map<String, DemoMember> byNumber = DemoMembersCsv.parse(Files.readAllLines(Path.of("config/demo/members.csv")))

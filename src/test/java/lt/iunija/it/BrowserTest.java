@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Base of the browser tests: Debian's Chromium, headless, one browser per test class with fresh cookies per
  * test, against the one {@link PortalServer} of the run. Pages are found by their visible English labels
- * (DESIGN §7), as a person would.
+ * (the labels members see), as a person would.
  */
 @ExtendWith(PortalServer.class)
 public abstract class BrowserTest {

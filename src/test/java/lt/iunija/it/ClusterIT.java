@@ -27,7 +27,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * Two nodes on one PostgreSQL, as an operator runs them behind a load balancer (issue 10, point 4), in the
+ * Two nodes on one PostgreSQL, as an operator runs them behind a load balancer, in the
  * PostgreSQL run: the push-bombing budget counts across nodes, an incident e-mail that both nodes' retry rounds
  * see is sent once, a member and an admin logged in on one node stay logged in on the other when the first dies (kill -9),
  * a member waiting for Smart-ID on the dying node reaches home through the other, and no report answered with

@@ -17,10 +17,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nothing acknowledged is lost by a crash (issue 15, point 5), on the embedded H2 default and on PostgreSQL: reports answered with
+ * Nothing acknowledged is lost by a crash, on the embedded H2 default and on PostgreSQL: reports answered with
  * a Reference survive kill -9 right after the answer, no Reference is given twice, a Smart-ID attempt that
  * was running when the server died gets a final outcome after the restart, and a stranger's prompts before the
- * crash still count against the budget after it (issue 10). A portal of its own (two boots).
+ * crash still count against the budget after it. A portal of its own (two boots).
  */
 class DurabilityIT {
 

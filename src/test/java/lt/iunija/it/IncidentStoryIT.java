@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The whole incident story of issue 5, as the people in it live it: a prompt the member did not start, refused
+ * The whole incident story, as the people in it live it: a prompt the member did not start, refused
  * on the phone, reported with its code; the report matched and logins muted; the union's admin finds the
  * matched attempt, handles and resolves the incident; the audit trail shows every step; the e-mail arrived.
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What an operator sees of a Smart-ID attempt (issue 15, point 6): the application metrics count it by purpose
+ * What an operator sees of a Smart-ID attempt: the application metrics count it by purpose
  * and outcome, and the log has one line for it with the personal code masked, and never the code in clear.
  */
 @ExtendWith(PortalServer.class)

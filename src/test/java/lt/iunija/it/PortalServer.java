@@ -66,8 +66,8 @@ public final class PortalServer implements BeforeAllCallback {
         return Running.current.work.resolve("tenants");
     }
 
-    /** The running server, closed by JUnit at the end of the run. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    /** The running server, closed by JUnit at the end of the run (an AutoCloseable in the root store). */
+    static final class Running implements AutoCloseable {
         static volatile Running current;
 
         final PortalProcess portal;
@@ -122,9 +122,13 @@ public final class PortalServer implements BeforeAllCallback {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             mail.stop();
-            portal.stop();
+            try {
+                portal.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Connections that heal (issue 10, point 2), in the PostgreSQL run only: the build's PostgreSQL is restarted
+ * Connections that heal, in the PostgreSQL run only: the build's PostgreSQL is restarted
  * under a running portal, as an operator's routine restart does. While it is down, readiness is 503 and a
  * member's report or login says "temporarily unavailable" (keeping what the member typed); after it is back, the
  * same portal, never restarted, logs members in and takes reports again within seconds. A portal of its own.

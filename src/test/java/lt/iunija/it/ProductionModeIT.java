@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Production mode as an operator who copied the example without filling it in would start it (issue 15,
- * point 2): a portal of its own with a placeholder card secret and no Smart-ID environment. It stays alive but
+ * Production mode as an operator who copied the example without filling it in would start it:
+ * a portal of its own with a placeholder card secret and no Smart-ID environment. It stays alive but
  * never ready, says why by key, and union pages answer 503 "temporarily unavailable" with the union's contacts
  * instead of a login that cannot work. The simulator is off in production. Then a proper production
  * configuration against a stand-in Smart-ID RP API over HTTPS (its own TLS certificate and CA): an admin logs
@@ -110,7 +110,7 @@ class ProductionModeIT {
                 assertTrue(metrics.lines().anyMatch(line -> line.startsWith("incident_reports_total")
                         && line.contains("severity=\"LOW\"") && line.contains("matched=\"false\"")), metrics);
 
-                // A certificate of the trusted CA that is not valid yet logs nobody in (issue 16, point 4).
+                // A certificate of the trusted CA that is not valid yet logs nobody in.
                 smartId.issueCertificatesFromTheFuture();
                 FacesPageClient early = adminLogin(base);
                 assertTrue(early.submit("submit", Map.of("adminLogin:country_input", "LT",

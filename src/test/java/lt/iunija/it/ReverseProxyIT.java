@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Behind a reverse proxy (issue 15, point 3): the test server trusts [::1] as its proxy. Its forwarded client
+ * Behind a reverse proxy: the test server trusts [::1] as its proxy. Its forwarded client
  * address is what the attempt records, and HTTPS it forwards gets HSTS; the same headers from 127.0.0.1, which
  * is no proxy of ours, are ignored.
  */

@@ -129,7 +129,7 @@ final class SmartIdStandIn implements AutoCloseable {
 
     /**
      * From now on signs with certificates of its trusted CA that become valid only in 2040: the client library
-     * alone would accept them (it checks only notAfter, DESIGN trap 18).
+     * alone would accept them (2.3.1 checks only notAfter and the CA's signature).
      */
     void issueCertificatesFromTheFuture() {
         certificatesFromTheFuture = true;

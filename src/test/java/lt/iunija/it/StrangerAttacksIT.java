@@ -18,8 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /**
- * What a stranger who knows only a member's user number can do to that member, tried as the penetration test
- * of issue 16 tried it: report their own cancelled attempt, bomb the member with prompts, tell members from
+ * What a stranger who knows only a member's user number can do to that member, tried as a penetration test
+ * tried it: report their own cancelled attempt, bomb the member with prompts, tell members from
  * strangers by the login page. None of it may lock the member out of their own browser, or tell who is a member.
  * The stranger is a {@link FacesPageClient} (a browser of their own); the member uses Chromium.
  */

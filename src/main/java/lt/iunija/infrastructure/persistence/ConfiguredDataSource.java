@@ -63,7 +63,7 @@ public class ConfiguredDataSource implements DataSource {
 
     /**
      * The URL with embedded H2's commits written when they are made: by default H2 writes a committed
-     * transaction a moment later (DESIGN trap 15), so a report answered with its Reference just before a kill -9
+     * transaction a moment later (seen on this machine), so a report answered with its Reference just before a kill -9
      * was lost, and its Reference given again. An explicit {@code WRITE_DELAY} in the URL is the operator's.
      */
     static String durable(String url) {

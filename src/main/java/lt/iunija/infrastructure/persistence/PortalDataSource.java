@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@link ConfiguredDataSource}, which reads the {@code iunija.db.*} keys through MicroProfile Config: Payara's
  * own {@code ${MPCONFIG=...}} substitution runs before the application's default values are visible.
  * <p>
- * Connections heal (issue 10): a pooled connection is checked ({@code Connection.isValid}) each time it is handed
- * out, and when one has gone bad every pooled connection is dropped at once, so after a PostgreSQL restart the
- * next request opens fresh connections instead of failing on each stale one ("This connection has been closed.").
- * While the database is down, connections fail quickly and readiness says so.
+ * Connections heal after the database restarts: a pooled connection is checked ({@code Connection.isValid}) each
+ * time it is handed out, and when one has gone bad every pooled connection is dropped at once, so after a
+ * PostgreSQL restart the next request opens fresh connections instead of failing on each stale one ("This
+ * connection has been closed."). While the database is down, connections fail quickly and readiness says so.
  */
 @DataSourceDefinition(
         name = PortalDataSource.JNDI_NAME,

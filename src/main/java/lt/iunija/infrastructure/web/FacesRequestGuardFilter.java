@@ -22,9 +22,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Two holes in how Faces treats requests, closed before Faces sees them:
  * <ul>
- * <li>Mojarra treats a GET that carries {@code jakarta.faces.ViewState} as a postback and runs its action
- * (DESIGN trap 14): a link could make a logged-in admin add a note, or a member log out. Such a GET is sent to
- * the plain page instead, with nothing run.</li>
+ * <li>Mojarra treats a GET that carries {@code jakarta.faces.ViewState} and a button's parameter as a postback and
+ * runs its action: a link could make a logged-in admin add a note, or a member log out. Such a GET is sent to the
+ * plain page instead, with nothing run.</li>
  * <li>A form post without the session cookie (a cross-site post: the cookie is {@code SameSite}; or a session
  * that is gone) cannot be a postback of a view whose state the session kept, and answering it would create a
  * session whose cookie replaces the browser's own, logging the member out. It gets the page afresh by GET instead

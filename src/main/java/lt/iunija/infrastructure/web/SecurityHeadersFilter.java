@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Puts the browser-side protections of DESIGN §8 on every response. Faces pages get the same policy from
+ * Puts the browser-side protections (README, Security) on every response. Faces pages get the same policy from
  * PrimeFaces with a per-request script nonce added; the wrapper makes that header replace ours instead of
  * adding a second, stricter one that would block the nonced scripts. A download that resets the response
  * (PrimeFaces' CSV export does) gets the headers again. Everything but static resources (scripts, styles, logos)

@@ -1,4 +1,4 @@
-package lt.iunija.tenant;
+package lt.iunija.routing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import lt.iunija.routing.RouteResolver;
-import lt.iunija.routing.UnionRoutingFilter;
+import lt.iunija.tenant.Union;
+import lt.iunija.tenant.UnionRegistry;
 
 /**
  * Serves a union's logo from its folder in {@code tenants/} at {@code /<union>/logo}. Reached only through the

@@ -1,0 +1,60 @@
+package lt.iunija;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Which package may use which, read from the compiled classes: the foundations (languages, unions, people) know
+ * no feature, the infrastructure knows no feature, the front door (routing) knows none of the features behind
+ * it, Smart-ID knows nothing of the pages that use it, and member login, incidents and the admin area reach
+ * into each other only downwards (admin uses both; neither uses admin, nor each other).
+ */
+@AnalyzeClasses(packages = "lt.iunija", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] FEATURES = {"lt.iunija.login..", "lt.iunija.admin..", "lt.iunija.incident..",
+            "lt.iunija.smartid..", "lt.iunija.demo..", "lt.iunija.routing.."};
+
+    @ArchTest
+    static final ArchRule foundationsKnowNoFeature = noClasses()
+            .that().resideInAnyPackage("lt.iunija.i18n..", "lt.iunija.tenant..", "lt.iunija.member..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAPackage("lt.iunija.infrastructure.web..");
+
+    @ArchTest
+    static final ArchRule infrastructureKnowsNoFeature = noClasses()
+            .that().resideInAnyPackage("lt.iunija.infrastructure.persistence..", "lt.iunija.infrastructure.throttle..",
+                    "lt.iunija.infrastructure.health..", "lt.iunija.infrastructure.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
+    @ArchTest
+    static final ArchRule theFrontDoorKnowsNoFeatureBehindIt = noClasses()
+            .that().resideInAPackage("lt.iunija.routing..")
+            .should().dependOnClassesThat().resideInAnyPackage("lt.iunija.login..", "lt.iunija.admin..",
+                    "lt.iunija.incident..", "lt.iunija.smartid..", "lt.iunija.demo..");
+
+    @ArchTest
+    static final ArchRule smartIdKnowsNothingOfItsPages = noClasses()
+            .that().resideInAPackage("lt.iunija.smartid..")
+            .should().dependOnClassesThat().resideInAnyPackage("lt.iunija.login..", "lt.iunija.admin..",
+                    "lt.iunija.incident..", "lt.iunija.routing..", "lt.iunija.demo..");
+
+    @ArchTest
+    static final ArchRule memberLoginAndIncidentsNeverReachIntoTheAdminArea = noClasses()
+            .that().resideInAnyPackage("lt.iunija.login..", "lt.iunija.incident..")
+            .should().dependOnClassesThat().resideInAPackage("lt.iunija.admin..");
+
+    @ArchTest
+    static final ArchRule memberLoginAndIncidentsAreApart = noClasses()
+            .that().resideInAPackage("lt.iunija.login..").should().dependOnClassesThat().resideInAPackage("lt.iunija.incident..")
+            .orShould().dependOnClassesThat().resideInAPackage("lt.iunija.demo..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheDemoData = noClasses()
+            .that().resideOutsideOfPackage("lt.iunija.demo..")
+            .should().dependOnClassesThat().resideInAPackage("lt.iunija.demo..");
+}
