@@ -1,6 +1,7 @@
 package lt.iunija;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,13 +12,18 @@ import com.tngtech.archunit.lang.ArchRule;
  * Which package may use which, read from the compiled classes: the foundations (languages, unions, people) know
  * no feature, the infrastructure knows no feature, the front door (routing) knows none of the features behind
  * it, Smart-ID knows nothing of the pages that use it, and member login, incidents and the admin area reach
- * into each other only downwards (admin uses both; neither uses admin, nor each other).
+ * into each other only downwards (admin uses both; neither uses admin, nor each other). No two top-level
+ * packages use each other, however indirectly (a feature's settings are checked by a rule of its own package,
+ * which the configuration asks through CDI: {@code infrastructure.config.ConfigurationRule}).
  */
 @AnalyzeClasses(packages = "lt.iunija", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"lt.iunija.login..", "lt.iunija.admin..", "lt.iunija.incident..",
             "lt.iunija.smartid..", "lt.iunija.demo..", "lt.iunija.routing.."};
+
+    @ArchTest
+    static final ArchRule noCycleBetweenTopLevelPackages = slices().matching("lt.iunija.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule foundationsKnowNoFeature = noClasses()

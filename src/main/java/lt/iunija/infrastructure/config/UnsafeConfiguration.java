@@ -11,16 +11,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import lt.iunija.smartid.SmartIdEnvironment;
-
 /**
- * What makes a production configuration unsafe to serve: a demo or placeholder card secret, no Smart-ID
- * environment, the simulator, a plain-HTTP Smart-ID address, SK's demo relying party against the live service,
- * no trust anchors, a placeholder password. Each problem names its key and why. In production mode the portal
+ * What makes a production configuration unsafe to serve: a demo or placeholder card secret, a placeholder
+ * password, and what the features' {@link ConfigurationRule}s find (the Smart-ID settings: no environment, the
+ * simulator, a plain-HTTP address, SK's demo relying party against the live service, no trust anchors). Each problem names its key and why. In production mode the portal
  * then answers readiness 503 with the list and union pages 503 ("temporarily unavailable"), never a
  * half-working login; the log says it once at SEVERE. Demo mode has no such problems by definition.
  */
@@ -35,6 +36,11 @@ public class UnsafeConfiguration {
     public record Problem(String key, String why) {
     }
 
+    /** The features' own rules (the Smart-ID settings'). */
+    @Inject
+    @Any
+    Instance<ConfigurationRule> rules;
+
     private List<Problem> problems;
 
     @PostConstruct
@@ -42,7 +48,7 @@ public class UnsafeConfiguration {
         // By this class's loader, not the thread's: the readiness probe of Payara's health endpoint may be the
         // first to ask, on a thread whose configuration lacks the application's microprofile-config.properties.
         Config config = ConfigProvider.getConfig(UnsafeConfiguration.class.getClassLoader());
-        problems = List.copyOf(problemsOf(key -> config.getOptionalValue(key, String.class)));
+        problems = List.copyOf(problemsOf(key -> config.getOptionalValue(key, String.class), rules));
     }
 
     void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -59,7 +65,7 @@ public class UnsafeConfiguration {
     }
 
     /** The rules, on any source of configuration values. */
-    static List<Problem> problemsOf(Function<String, Optional<String>> config) {
+    static List<Problem> problemsOf(Function<String, Optional<String>> config, Iterable<ConfigurationRule> rules) {
         List<Problem> found = new ArrayList<>();
         boolean production = !"demo".equalsIgnoreCase(config.apply("iunija.mode").orElse("production").strip());
         if (!production) {
@@ -72,30 +78,8 @@ public class UnsafeConfiguration {
         } else if (secret.length() < MIN_SECRET_LENGTH) {
             found.add(new Problem("iunija.card.secret", "shorter than " + MIN_SECRET_LENGTH + " characters"));
         }
-        Optional<String> named = config.apply("iunija.smart-id.environment").map(String::strip).filter(value -> !value.isEmpty());
-        Optional<SmartIdEnvironment> environment = named.flatMap(SmartIdEnvironment::fromConfig);
-        if (named.isEmpty()) {
-            found.add(new Problem("iunija.smart-id.environment", "unset; production uses sk-live (or sk-demo for a trial)"));
-        } else if (environment.isEmpty()) {
-            found.add(new Problem("iunija.smart-id.environment", "'" + named.get() + "' is not simulator, sk-demo or sk-live"));
-        } else if (environment.get() == SmartIdEnvironment.SIMULATOR) {
-            found.add(new Problem("iunija.smart-id.environment", "the simulator approves anyone's login; never in production"));
-        }
-        Optional<String> hostUrl = config.apply("iunija.smart-id.host-url").map(String::strip).filter(value -> !value.isEmpty())
-                .or(() -> environment.flatMap(SmartIdEnvironment::hostUrl));
-        if (hostUrl.isPresent() && !hostUrl.get().toLowerCase(Locale.ROOT).startsWith("https://")) {
-            found.add(new Problem("iunija.smart-id.host-url", "not an https:// address"));
-        }
-        boolean caFiles = config.apply("iunija.smart-id.trusted-ca-files").filter(value -> !value.isBlank()).isPresent();
-        if (environment.filter(env -> env != SmartIdEnvironment.SIMULATOR).isPresent() && !caFiles
-                && environment.get() != SmartIdEnvironment.SK_LIVE) {
-            found.add(new Problem("iunija.smart-id.trusted-ca-files", "no trusted CA for Smart-ID certificates; give SK's "
-                    + "demo CA certificates as files (sk-live uses the ones smart-id-java-client ships)"));
-        }
-        String uuid = config.apply("iunija.smart-id.relying-party-uuid").orElse("").strip();
-        if (environment.filter(env -> env == SmartIdEnvironment.SK_LIVE).isPresent()
-                && (uuid.isEmpty() || uuid.equals(SmartIdEnvironment.DEMO_RELYING_PARTY_UUID) || isPlaceholder(uuid))) {
-            found.add(new Problem("iunija.smart-id.relying-party-uuid", "SK's demo relying party; set the UUID SK gave you"));
+        for (ConfigurationRule rule : rules) {
+            found.addAll(rule.problemsOf(config));
         }
         if (isPlaceholder(config.apply("iunija.db.password").orElse(""))) {
             found.add(new Problem("iunija.db.password", "a placeholder"));
@@ -103,7 +87,8 @@ public class UnsafeConfiguration {
         return found;
     }
 
-    private static boolean isPlaceholder(String value) {
+    /** Whether an operator left an example's placeholder in ("CHANGE-ME", "<…>"). */
+    public static boolean isPlaceholder(String value) {
         String upper = value.toUpperCase(Locale.ROOT);
         return upper.contains("CHANGE-ME") || upper.contains("CHANGEME") || upper.contains("<");
     }

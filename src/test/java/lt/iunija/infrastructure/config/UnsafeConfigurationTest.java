@@ -10,12 +10,15 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import lt.iunija.smartid.SmartIdConfigurationRule;
+
 class UnsafeConfigurationTest {
 
     private static final String GOOD_SECRET = "p5Yb1nR0cJ8cM2v3q9wZ7kT4xL6sD0aF1gH2jK3lQ4=";
 
     private static List<String> problemKeys(Map<String, String> values) {
-        return UnsafeConfiguration.problemsOf(key -> Optional.ofNullable(values.get(key))).stream()
+        // With the Smart-ID package's rule, as the portal assembles them.
+        return UnsafeConfiguration.problemsOf(key -> Optional.ofNullable(values.get(key)), List.of(new SmartIdConfigurationRule())).stream()
                 .map(UnsafeConfiguration.Problem::key).toList();
     }
 
