@@ -131,7 +131,6 @@ public class PublicPageCache extends HttpFilter {
         private final ByteArrayOutputStream copy = new ByteArrayOutputStream(32 * 1024);
         private final List<String[]> headers = new ArrayList<>();
         private boolean cookieSet;
-        private int status = SC_OK;
         private ServletOutputStream stream;
         private PrintWriter writer;
 
@@ -163,30 +162,6 @@ public class PublicPageCache extends HttpFilter {
         public void addCookie(Cookie cookie) {
             cookieSet = true;
             super.addCookie(cookie);
-        }
-
-        @Override
-        public void setStatus(int status) {
-            this.status = status;
-            super.setStatus(status);
-        }
-
-        @Override
-        public void sendError(int status) throws IOException {
-            this.status = status;
-            super.sendError(status);
-        }
-
-        @Override
-        public void sendError(int status, String message) throws IOException {
-            this.status = status;
-            super.sendError(status, message);
-        }
-
-        @Override
-        public void sendRedirect(String location) throws IOException {
-            this.status = SC_FOUND;
-            super.sendRedirect(location);
         }
 
         @Override
@@ -249,7 +224,7 @@ public class PublicPageCache extends HttpFilter {
             String contentType = getContentType();
             Optional<String> policy = headers.stream().filter(header -> header[0].equalsIgnoreCase(SecurityHeadersFilter.CSP))
                     .map(header -> header[1]).findFirst();
-            if (status != SC_OK || cookieSet || contentType == null || !contentType.startsWith("text/html") || policy.isEmpty()
+            if (getStatus() != SC_OK || cookieSet || contentType == null || !contentType.startsWith("text/html") || policy.isEmpty()
                     || !StandardCharsets.UTF_8.name().equalsIgnoreCase(getCharacterEncoding())) {
                 return Optional.empty();
             }
