@@ -22,6 +22,7 @@ final class LoginPage {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern STARTED_LOGIN = Pattern.compile("name=\"started-login\" value=\"([^\"]+)\"");
     private static final Pattern SOCKET = Pattern.compile("data-push=\"([^\"]+)\"");
+    private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
 
     private final HttpClient client;
     private final URI page;
@@ -76,7 +77,7 @@ final class LoginPage {
 
     /** The "logging in" step's remote command; the address the page is sent to (home, or the code card step). */
     Optional<URI> complete(Latencies latencies) throws IOException, InterruptedException {
-        Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(ajax("login:complete", "login:complete", "", latencies).body());
+        Matcher redirect = REDIRECT.matcher(ajax("login:complete", "login:complete", "", latencies).body());
         return redirect.find() ? Optional.of(page.resolve(redirect.group(1).replace("&amp;", "&"))) : Optional.empty();
     }
 
