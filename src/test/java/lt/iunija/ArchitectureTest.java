@@ -14,13 +14,14 @@ import com.tngtech.archunit.lang.ArchRule;
  * it, Smart-ID knows nothing of the pages that use it, and member login, incidents and the admin area reach
  * into each other only downwards (admin uses both; neither uses admin, nor each other). No two top-level
  * packages use each other, however indirectly (a feature's settings are checked by a rule of its own package,
- * which the configuration asks through CDI: {@code infrastructure.config.ConfigurationRule}).
+ * which the configuration asks through CDI: {@code infrastructure.config.ConfigurationRule}). The demo Smart-ID
+ * simulator is a plug-in that nothing else names.
  */
 @AnalyzeClasses(packages = "lt.iunija", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"lt.iunija.login..", "lt.iunija.admin..", "lt.iunija.incident..",
-            "lt.iunija.smartid..", "lt.iunija.demo..", "lt.iunija.routing.."};
+            "lt.iunija.smartid..", "lt.iunija.demo..", "lt.iunija.simulator..", "lt.iunija.routing.."};
 
     @ArchTest
     static final ArchRule noCycleBetweenTopLevelPackages = slices().matching("lt.iunija.(*)..").should().beFreeOfCycles();
@@ -41,13 +42,13 @@ class ArchitectureTest {
     static final ArchRule theFrontDoorKnowsNoFeatureBehindIt = noClasses()
             .that().resideInAPackage("lt.iunija.routing..")
             .should().dependOnClassesThat().resideInAnyPackage("lt.iunija.login..", "lt.iunija.admin..",
-                    "lt.iunija.incident..", "lt.iunija.smartid..", "lt.iunija.demo..");
+                    "lt.iunija.incident..", "lt.iunija.smartid..", "lt.iunija.demo..", "lt.iunija.simulator..");
 
     @ArchTest
     static final ArchRule smartIdKnowsNothingOfItsPages = noClasses()
             .that().resideInAPackage("lt.iunija.smartid..")
             .should().dependOnClassesThat().resideInAnyPackage("lt.iunija.login..", "lt.iunija.admin..",
-                    "lt.iunija.incident..", "lt.iunija.routing..", "lt.iunija.demo..");
+                    "lt.iunija.incident..", "lt.iunija.routing..", "lt.iunija.demo..", "lt.iunija.simulator..");
 
     @ArchTest
     static final ArchRule memberLoginAndIncidentsNeverReachIntoTheAdminArea = noClasses()
@@ -63,4 +64,28 @@ class ArchitectureTest {
     static final ArchRule nothingDependsOnTheDemoData = noClasses()
             .that().resideOutsideOfPackage("lt.iunija.demo..")
             .should().dependOnClassesThat().resideInAPackage("lt.iunija.demo..");
+
+    /**
+     * The demo Smart-ID simulator plugs into the portal (it offers {@code smartid.BuiltInSmartId} as a CDI bean and
+     * registers its own addresses); no production code names it, so production carries nothing that needs it.
+     */
+    @ArchTest
+    static final ArchRule productionNeverUsesTheSimulator = noClasses()
+            .that().resideOutsideOfPackage("lt.iunija.simulator..")
+            .should().dependOnClassesThat().resideInAPackage("lt.iunija.simulator..");
+
+    /** The simulator's addresses exist only while it is on: registered by code, never by annotation. */
+    @ArchTest
+    static final ArchRule theSimulatorRegistersItsAddressesOnlyWhenOn = noClasses()
+            .that().resideInAPackage("lt.iunija.simulator..")
+            .should().beAnnotatedWith(jakarta.servlet.annotation.WebServlet.class)
+            .orShould().beAnnotatedWith(jakarta.servlet.annotation.WebFilter.class)
+            .orShould().beAnnotatedWith(jakarta.ws.rs.ApplicationPath.class);
+
+    /** The simulator uses the Smart-ID client's types and the portal's routing, but no feature of the portal. */
+    @ArchTest
+    static final ArchRule theSimulatorUsesNoPortalFeature = noClasses()
+            .that().resideInAPackage("lt.iunija.simulator..")
+            .should().dependOnClassesThat().resideInAnyPackage("lt.iunija.login..", "lt.iunija.admin..",
+                    "lt.iunija.incident..", "lt.iunija.demo..", "lt.iunija.member..");
 }

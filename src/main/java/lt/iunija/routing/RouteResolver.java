@@ -17,7 +17,10 @@ public final class RouteResolver {
     /** The code pages' WebSockets (login/SmartIdWaitEndpoint), shared by every union's pages. */
     public static final String PUSH_PREFIX = "/smart-id-wait/";
     public static final String PICKER_VIEW = "/picker.xhtml";
-    /** The Smart-ID simulator's "phone" page, outside every union. */
+    /**
+     * The demo Smart-ID simulator's "phone" page, outside every union: its address, served (only while the
+     * simulator is on) by the simulator's own servlet, and the view behind it.
+     */
     public static final String PHONE_PATH = "/smart-id-simulator/";
     public static final String PHONE_VIEW = "/simulator/phone.xhtml";
     /** The union's logo is served at {@code /<union>/logo} by the servlet behind this internal path. */
@@ -60,9 +63,6 @@ public final class RouteResolver {
         }
         if (path.startsWith(RESOURCE_PREFIX)) {
             return new Route.PassThrough();
-        }
-        if (path.equals(PHONE_PATH)) {
-            return new Route.Forward(PHONE_VIEW, Optional.empty());
         }
         for (String prefix : PASS_THROUGH_PREFIXES) {
             if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")

@@ -69,6 +69,15 @@ public class UnionRoutingFilter extends HttpFilter {
         }
     }
 
+    /**
+     * Forwards to a view outside every union that is served at an address of its own (the demo simulator's phone
+     * page), with the links it writes rewritten to public addresses as on every routed page.
+     */
+    public static void forwardOutsideUnions(HttpServletRequest request, HttpServletResponse response, String view)
+            throws IOException, ServletException {
+        request.getRequestDispatcher(view).forward(request, new PrefixingResponse(response, new UnionLinks(request.getContextPath(), null)));
+    }
+
     private void chooseLanguage(HttpServletRequest request, HttpServletResponse response, Optional<Union> union) {
         Optional<String> requested = Optional.ofNullable(request.getParameter("lang")).filter(code -> Language.fromCode(code).isPresent());
         Optional<String> remembered = cookie(request, LANGUAGE_COOKIE);

@@ -98,10 +98,6 @@ public class SmartIdAuthentications {
     Optional<Long> decoyMillis;
 
     @Inject
-    @ConfigProperty(name = "iunija.smart-id.simulator.delay-ms", defaultValue = "4000")
-    long simulatorDelayMillis;
-
-    @Inject
     StartBudgets budgets;
 
     @Inject
@@ -232,7 +228,8 @@ public class SmartIdAuthentications {
      * when the person's time is up (the portal's own session deadline unless configured).
      */
     private long unansweredMillis() {
-        return decoyMillis.orElseGet(() -> connection.isSimulated() ? simulatorDelayMillis : sessionSeconds * 1000L);
+        return decoyMillis.orElseGet(() -> connection.builtIn()
+                .map(local -> local.unconfirmedAnswerDelay().toMillis()).orElse(sessionSeconds * 1000L));
     }
 
     /** The database id of the attempt behind a wait, once it is recorded (a decoy has none). */

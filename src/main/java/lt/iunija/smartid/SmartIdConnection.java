@@ -3,6 +3,7 @@ package lt.iunija.smartid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -10,6 +11,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -31,8 +34,6 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 
 import ee.sk.smartid.AuthenticationResponseValidator;
 import ee.sk.smartid.SmartIdClient;
-import lt.iunija.smartid.simulator.SimulatorSessions;
-import lt.iunija.smartid.simulator.SimulatorSwitch;
 
 /**
  * The one configured connection to Smart-ID: SK's RP API in production, the built-in simulator in demo mode. Holds
@@ -93,14 +94,9 @@ public class SmartIdConnection {
     @ConfigProperty(name = "iunija.smart-id.tls-certificate-files")
     Optional<String> tlsCertificateFiles;
 
+    /** The demo simulator, where the WAR carries one. */
     @Inject
-    SimulatorSwitch simulator;
-
-    @Inject
-    SimulatorSessions simulatorSessions;
-
-    @Inject
-    LocalServer localServer;
+    Instance<BuiltInSmartId> builtIn;
 
     @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
@@ -111,9 +107,9 @@ public class SmartIdConnection {
     public record Connected(String baseUrl, SmartIdClient client, Client restClient, HttpClient http, ResponseVerifier verifier) {
     }
 
-    /** Whether the portal talks to its built-in simulator rather than to SK's service. */
-    public boolean isSimulated() {
-        return simulator.isOn();
+    /** The Smart-ID service built into this server, when the portal talks to it rather than to SK's service. */
+    public Optional<BuiltInSmartId> builtIn() {
+        return builtIn.isResolvable() && builtIn.get().isOn() ? Optional.of(builtIn.get()) : Optional.empty();
     }
 
     public Connected get() {
@@ -134,11 +130,12 @@ public class SmartIdConnection {
             String baseUrl;
             List<X509Certificate> trustedCas;
             List<String> tlsPems;
-            if (simulator.isOn()) {
-                baseUrl = localServer.baseUrl() + "smart-id-rp/v2/";
-                trustedCas = List.of(simulatorSessions.ca().certificate());
+            Optional<BuiltInSmartId> local = builtIn();
+            if (local.isPresent()) {
+                baseUrl = local.get().baseUrl();
+                trustedCas = List.of(local.get().certificateAuthority());
                 // Plain HTTP, but the client refuses to run without trust material.
-                tlsPems = List.of(simulatorSessions.ca().certificatePem());
+                tlsPems = List.of(pem(local.get().certificateAuthority()));
             } else {
                 Optional<SmartIdEnvironment> preset = environment.flatMap(SmartIdEnvironment::fromConfig);
                 baseUrl = hostUrl.filter(url -> !url.isBlank()).or(() -> preset.flatMap(SmartIdEnvironment::hostUrl))
@@ -173,7 +170,7 @@ public class SmartIdConnection {
                     .connectTimeout(Duration.ofSeconds(5))
                     .version(HttpClient.Version.HTTP_1_1)
                     .build();
-            LOG.info(() -> "Smart-ID RP API at " + baseUrl + (simulator.isOn() ? " (built-in simulator)" : ""));
+            LOG.info(() -> "Smart-ID RP API at " + baseUrl + (local.isPresent() ? " (built into this server)" : ""));
             return new Connected(baseUrl, client, restClient, http, new ResponseVerifier(trustedCas));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot set up the Smart-ID connection: " + e.getMessage(), e);
@@ -185,6 +182,12 @@ public class SmartIdConnection {
         if (connected != null) {
             connected.restClient().close();
         }
+    }
+
+    private static String pem(X509Certificate certificate) throws GeneralSecurityException {
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
     }
 
     /** A comma-separated list of files (Payara's config producer cannot inject Optional lists). */

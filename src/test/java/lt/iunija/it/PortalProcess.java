@@ -201,6 +201,11 @@ final class PortalProcess {
         throw new IllegalStateException("Payara Micro was not ready within " + BOOT_TIMEOUT + ":\n" + tail());
     }
 
+    /** The server's log so far. */
+    List<String> logLines() throws IOException {
+        return Files.readAllLines(log);
+    }
+
     private String tail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));

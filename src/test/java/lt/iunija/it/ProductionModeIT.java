@@ -58,7 +58,11 @@ class ProductionModeIT {
             HttpResponse<String> lithuanian = get(base, "nemunas/?lang=lt");
             assertTrue(lithuanian.body().contains("Laikinai neveikia"), lithuanian.body());
 
-            assertEquals(404, get(base, "smart-id-simulator/ca.pem").statusCode(), "no simulator in production");
+            for (String simulatorPath : List.of("smart-id-simulator/", "smart-id-simulator/ca.pem", "smart-id-rp/v2/session/x")) {
+                assertEquals(404, get(base, simulatorPath).statusCode(), "no simulator in production: " + simulatorPath);
+            }
+            assertFalse(portal.logLines().stream().anyMatch(line -> line.contains("Smart-ID simulator registered")),
+                    "the simulator's addresses were never registered");
             assertEquals(404, get(base, "openapi").statusCode(), "no OpenAPI document");
         } finally {
             portal.stop();

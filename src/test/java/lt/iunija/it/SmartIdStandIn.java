@@ -46,9 +46,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
-import lt.iunija.smartid.simulator.SessionStatusBodies;
-import lt.iunija.smartid.simulator.SimulatorCa;
-import lt.iunija.smartid.simulator.TestAccount;
+import lt.iunija.simulator.SimulatedAnswers;
+import lt.iunija.simulator.SimulatorCa;
+import lt.iunija.simulator.TestAccount;
 
 /**
  * A stand-in for SK's Smart-ID RP API v2 in the test JVM, as production reaches it: HTTPS with a TLS
@@ -72,7 +72,7 @@ final class SmartIdStandIn implements AutoCloseable {
 
     SmartIdStandIn(Path folder) throws Exception {
         Files.createDirectories(folder);
-        ca = SimulatorCa.createNew(Duration.ofDays(30));
+        ca = SimulatedAnswers.newCa();
         caPem = Files.writeString(folder.resolve("stand-in-ca.pem"), ca.certificatePem());
         KeyPair tlsKeys = rsa();
         X509Certificate tls = localhostCertificate(tlsKeys);
@@ -167,9 +167,9 @@ final class SmartIdStandIn implements AutoCloseable {
                 String identity = started.getString("identity");
                 TestAccount account = new TestAccount(identity, identity + "-MOCK-Q", "QUALIFIED", "OK", "");
                 SimulatorCa.Issued issued = certificatesFromTheFuture
-                        ? ca.issue(account, Instant.parse("2040-01-01T00:00:00Z"), Instant.parse("2043-01-01T00:00:00Z"))
+                        ? SimulatedAnswers.issue(ca, account, Instant.parse("2040-01-01T00:00:00Z"), Instant.parse("2043-01-01T00:00:00Z"))
                         : ca.issuedFor(account);
-                answer(exchange, 200, SessionStatusBodies.ok(account.documentNumber(), "QUALIFIED", started.getString("hashType"),
+                answer(exchange, 200, SimulatedAnswers.ok(account.documentNumber(), "QUALIFIED", started.getString("hashType"),
                         Base64.getDecoder().decode(started.getString("hash")), "displayTextAndPIN", issued).toString());
             } else {
                 answer(exchange, 404, "{}");

@@ -69,16 +69,9 @@ class RouteResolverTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/health", "/health/ready", "/metrics", "/smart-id-rp/v2/session/x",
-            "/smart-id-simulator/ca.pem", "/jakarta.faces.resource/theme.css.xhtml"})
+            "/smart-id-simulator/", "/smart-id-simulator/ca.pem", "/jakarta.faces.resource/theme.css.xhtml"})
     void infrastructurePathsPassThrough(String path) {
         assertInstanceOf(Route.PassThrough.class, resolver.resolve("localhost", path));
-    }
-
-    @Test
-    void theSimulatorsPhoneIsAViewOutsideUnions() {
-        Route.Forward route = forward("localhost", "/smart-id-simulator/");
-        assertEquals(RouteResolver.PHONE_VIEW, route.internalPath());
-        assertEquals(Optional.empty(), route.union());
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import ee.sk.smartid.AuthenticationHash;
 import ee.sk.smartid.HashType;
 import ee.sk.smartid.rest.dao.SessionStatus;
-import lt.iunija.smartid.simulator.SessionStatusBodies;
-import lt.iunija.smartid.simulator.SimulatorCa;
-import lt.iunija.smartid.simulator.TestAccount;
+import lt.iunija.simulator.SimulatedAnswers;
+import lt.iunija.simulator.SimulatorCa;
+import lt.iunija.simulator.TestAccount;
 
 /**
  * Every way a Smart-ID response can be wrong ends without a login. Responses are made by the simulator's own
@@ -36,13 +36,13 @@ class SessionJudgeTest {
 
     @BeforeAll
     static void createCas() throws Exception {
-        trusted = SimulatorCa.createNew(Duration.ofDays(30));
-        foreign = SimulatorCa.createNew(Duration.ofDays(30));
+        trusted = SimulatedAnswers.newCa();
+        foreign = SimulatedAnswers.newCa();
         judge = new SessionJudge(new ResponseVerifier(List.of(trusted.certificate())));
     }
 
     private static SessionStatus status(TestAccount account, String level, AuthenticationHash signedHash, SimulatorCa.Issued issued) {
-        return SessionStatusJson.parse(SessionStatusBodies.ok(account.documentNumber(), level, "SHA512",
+        return SessionStatusJson.parse(SimulatedAnswers.ok(account.documentNumber(), level, "SHA512",
                 java.util.Base64.getDecoder().decode(signedHash.getHashInBase64()), "displayTextAndPIN", issued).toString());
     }
 
@@ -93,7 +93,7 @@ class SessionJudgeTest {
     @Test
     void anExpiredCertificateIsRejected() throws Exception {
         AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
-        SimulatorCa.Issued expired = trusted.issue(QUALIFIED, Instant.now().minus(Duration.ofDays(400)),
+        SimulatorCa.Issued expired = SimulatedAnswers.issue(trusted, QUALIFIED, Instant.now().minus(Duration.ofDays(400)),
                 Instant.now().minus(Duration.ofDays(1)));
 
         assertEquals(AuthenticationOutcome.INVALID_RESPONSE, judged(status(QUALIFIED, "QUALIFIED", hash, expired), hash).outcome());
@@ -110,7 +110,7 @@ class SessionJudgeTest {
     @Test
     void aNonQualifiedCertificateClaimingQualifiedIsNotQualified() throws Exception {
         AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
-        SimulatorCa.Issued basicCertificate = trusted.issue(BASIC, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(9)));
+        SimulatorCa.Issued basicCertificate = SimulatedAnswers.issue(trusted, BASIC, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(9)));
 
         assertEquals(AuthenticationOutcome.NOT_QUALIFIED, judged(status(BASIC, "QUALIFIED", hash, basicCertificate), hash).outcome());
     }
@@ -126,7 +126,7 @@ class SessionJudgeTest {
     @Test
     void aCertificateThatIsNotYetValidIsRejected() throws Exception {
         AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
-        SimulatorCa.Issued fromTheFuture = trusted.issue(QUALIFIED, Instant.parse("2040-01-01T00:00:00Z"),
+        SimulatorCa.Issued fromTheFuture = SimulatedAnswers.issue(trusted, QUALIFIED, Instant.parse("2040-01-01T00:00:00Z"),
                 Instant.parse("2043-01-01T00:00:00Z"));
 
         assertEquals(AuthenticationOutcome.INVALID_RESPONSE, judged(status(QUALIFIED, "QUALIFIED", hash, fromTheFuture), hash).outcome());
@@ -167,6 +167,6 @@ class SessionJudgeTest {
     void everyEndResultHasItsOutcome(String endResult, AuthenticationOutcome expected) {
         AuthenticationHash hash = AuthenticationHash.generateRandomHash(HashType.SHA512);
 
-        assertEquals(expected, judged(SessionStatusJson.parse(SessionStatusBodies.failed(endResult).toString()), hash).outcome());
+        assertEquals(expected, judged(SessionStatusJson.parse(SimulatedAnswers.failed(endResult).toString()), hash).outcome());
     }
 }

@@ -20,7 +20,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-import lt.iunija.smartid.simulator.SimulatorCa;
+import lt.iunija.simulator.SimulatorCa;
 
 /**
  * Certificates bent in ways the simulator's CA never bends them: a CA chain with an intermediate, any key

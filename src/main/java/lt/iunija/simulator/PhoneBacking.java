@@ -1,4 +1,4 @@
-package lt.iunija.smartid.simulator;
+package lt.iunija.simulator;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package lt.iunija.smartid;
+package lt.iunija.simulator;
 
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
-import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -33,8 +32,7 @@ public class LocalServer {
         }
     }
 
-    /** Feeds every request's local address to {@link LocalServer} until it knows it. */
-    @WebListener
+    /** Feeds every request's local address to {@link LocalServer} until it knows it (registered only while the simulator is on). */
     public static class Learner implements ServletRequestListener {
 
         @Inject

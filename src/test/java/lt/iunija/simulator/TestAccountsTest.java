@@ -1,4 +1,4 @@
-package lt.iunija.smartid.simulator;
+package lt.iunija.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

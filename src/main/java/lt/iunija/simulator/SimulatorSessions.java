@@ -1,4 +1,4 @@
-package lt.iunija.smartid.simulator;
+package lt.iunija.simulator;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,6 +50,11 @@ public class SimulatorSessions {
     private volatile SimulatorCa ca;
     /** When on, no scripted result is given: every prompt waits for the phone page (or times out). */
     private final AtomicBoolean byHand = new AtomicBoolean();
+
+    /** How long a prompt waits before its account's scripted end result (unless someone answers on the phone page). */
+    public Duration scriptedDelay() {
+        return Duration.ofMillis(delayMillis);
+    }
 
     public TestAccounts accounts() {
         return accounts;

@@ -1,16 +1,17 @@
-package lt.iunija.smartid.simulator;
+package lt.iunija.simulator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Serves the simulator's test CA certificate, which clients of the simulator must trust. */
-@WebServlet("/smart-id-simulator/ca.pem")
+/**
+ * Serves the simulator's test CA certificate, which clients of the simulator must trust (registered by
+ * {@link SimulatorRegistration}).
+ */
 public class CaCertificateServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

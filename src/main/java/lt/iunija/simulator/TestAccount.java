@@ -1,4 +1,4 @@
-package lt.iunija.smartid.simulator;
+package lt.iunija.simulator;
 
 /**
  * One of SK's published Smart-ID demo test accounts: its document, certificate level and the end result it

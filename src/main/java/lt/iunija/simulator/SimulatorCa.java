@@ -1,4 +1,4 @@
-package lt.iunija.smartid.simulator;
+package lt.iunija.simulator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,8 +94,8 @@ public final class SimulatorCa {
         return ca;
     }
 
-    /** A CA kept only in memory (tests make foreign CAs this way). */
-    public static SimulatorCa createNew(Duration validity) throws GeneralSecurityException {
+    /** A CA kept only in memory. */
+    static SimulatorCa createNew(Duration validity) throws GeneralSecurityException {
         KeyPair keys = rsaKeys();
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "LT").addRDN(BCStyle.O, "i-Unija Smart-ID simulator")
@@ -137,8 +137,8 @@ public final class SimulatorCa {
         });
     }
 
-    /** Issues a fresh key and certificate valid between the given instants (tests issue expired ones). */
-    public Issued issue(TestAccount account, Instant notBefore, Instant notAfter) throws GeneralSecurityException {
+    /** Issues a fresh key and certificate valid between the given instants. */
+    Issued issue(TestAccount account, Instant notBefore, Instant notAfter) throws GeneralSecurityException {
         KeyPair keys = rsaKeys();
         String givenName = givenNameOf(account);
         String surname = "TESTNUMBER";

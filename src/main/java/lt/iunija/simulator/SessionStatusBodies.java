@@ -1,4 +1,4 @@
-package lt.iunija.smartid.simulator;
+package lt.iunija.simulator;
 
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateEncodingException;
@@ -11,25 +11,25 @@ import jakarta.json.JsonObject;
 import ee.sk.smartid.HashType;
 
 /** The COMPLETE session status bodies of the RP API v2, as SK documents them. */
-public final class SessionStatusBodies {
+final class SessionStatusBodies {
 
     private SessionStatusBodies() {
     }
 
     /** A session that ended without a signature (USER_REFUSED, TIMEOUT, WRONG_VC, ...). */
-    public static JsonObject failed(String endResult) {
+    static JsonObject failed(String endResult) {
         return Json.createObjectBuilder().add("state", "COMPLETE")
                 .add("result", Json.createObjectBuilder().add("endResult", endResult)).build();
     }
 
     /** A confirmed session: the account signed the request's hash with the issued key. */
-    public static JsonObject ok(TestAccount account, AuthenticationRequest request, SimulatorCa.Issued issued) {
+    static JsonObject ok(TestAccount account, AuthenticationRequest request, SimulatorCa.Issued issued) {
         return ok(account.documentNumber(), account.certificateLevel(), request.hashType(), request.hash(),
                 request.interactionType(), issued);
     }
 
-    /** The same, from its parts (tests use it to build tampered responses). */
-    public static JsonObject ok(String documentNumber, String certificateLevel, String hashTypeName, byte[] hash,
+    /** The same, from its parts. */
+    static JsonObject ok(String documentNumber, String certificateLevel, String hashTypeName, byte[] hash,
                                 String interaction, SimulatorCa.Issued issued) {
         HashType hashType = HashType.valueOf(hashTypeName);
         try {
