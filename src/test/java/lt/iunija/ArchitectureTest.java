@@ -74,6 +74,24 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("lt.iunija.simulator..")
             .should().dependOnClassesThat().resideInAPackage("lt.iunija.simulator..");
 
+    /**
+     * Services (application-scoped beans) use no page or request API: what they need of a request comes in as a
+     * value, and redirects, session ids and cookies belong to the request-scoped side (for Smart-ID,
+     * {@code smartid.web}). Filters, servlets and listeners are not beans of this kind.
+     */
+    @ArchTest
+    static final ArchRule servicesUseNoPageOrRequestApi = noClasses()
+            .that().areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.servlet..", "org.omnifaces..",
+                    "org.primefaces..", "lt.iunija.smartid.web..");
+
+    /** The Smart-ID services read no request: only {@code smartid.web} does. */
+    @ArchTest
+    static final ArchRule smartIdReadsNoRequest = noClasses()
+            .that().resideInAPackage("lt.iunija.smartid")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.servlet..", "jakarta.websocket..",
+                    "org.omnifaces..", "org.primefaces..");
+
     /** The simulator's addresses exist only while it is on: registered by code, never by annotation. */
     @ArchTest
     static final ArchRule theSimulatorRegistersItsAddressesOnlyWhenOn = noClasses()

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import lt.iunija.infrastructure.web.Redirect;
+import org.omnifaces.util.Faces;
+
 import lt.iunija.routing.CurrentPage;
+import lt.iunija.routing.UnionPage;
 
 /**
  * The door of every admin page ({@code <f:viewAction action="#{adminGuard.require}"/>}): only an admin of this
@@ -26,7 +28,7 @@ public class AdminGuard {
             if (session.isAdminAt(page.getUnion().id())) {
                 session.logOut(); // no longer listed by the operator: the admin session ends now
             }
-            Redirect.to(page.url("admin/login"));
+            Faces.redirect(page.url(UnionPage.ADMIN_LOGIN));
         }
     }
 
@@ -42,6 +44,6 @@ public class AdminGuard {
 
     public void logOut() {
         session.logOut();
-        Redirect.to(page.url("admin/login"));
+        Faces.redirect(page.url(UnionPage.ADMIN_LOGIN));
     }
 }

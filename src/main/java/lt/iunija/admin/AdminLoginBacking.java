@@ -5,24 +5,24 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import lt.iunija.member.PersonalCodes;
-import lt.iunija.infrastructure.web.Messages;
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
+import lt.iunija.member.Country;
 import lt.iunija.infrastructure.web.PartialRendering;
-import lt.iunija.infrastructure.web.Redirect;
+import lt.iunija.smartid.web.RequestClient;
 import lt.iunija.smartid.SmartIdAuthentications;
-import lt.iunija.login.SmartIdWait;
+import lt.iunija.smartid.SmartIdWait;
 import lt.iunija.routing.CurrentPage;
+import lt.iunija.routing.UnionPage;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
-import lt.iunija.smartid.ClientInfo;
-import lt.iunija.tenant.Union;
 
 /** The admin area's login: personal code with its country, then the Smart-ID wait. */
 @Named
@@ -43,7 +43,7 @@ public class AdminLoginBacking implements Serializable {
     @Inject
     SmartIdAuthentications smartId;
 
-    private String country;
+    private Country country;
     private String personalCode;
     private final SmartIdWait wait = new SmartIdWait();
 
@@ -55,22 +55,21 @@ public class AdminLoginBacking implements Serializable {
     /** View action: an admin who is already in goes straight to the queue. */
     public void skipWhenLoggedIn() {
         if (session.isAdminAt(page.getUnion().id())) {
-            Redirect.to(page.url("admin/"));
+            Faces.redirect(page.url(UnionPage.ADMIN_QUEUE));
         }
     }
 
     public void logIn() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Optional<String> identity = PersonalCodes.semanticsIdentifier(country, personalCode);
+        Optional<String> identity = country.semanticsIdentifier(personalCode);
         if (identity.isEmpty()) {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "admin.login.code.invalid");
+            Messages.addGlobalError("admin.login.code.invalid");
             return;
         }
-        AttemptState state = logins.start(page.getUnion(), identity.get(), ClientInfo.ofCurrentRequest());
+        AttemptState state = logins.start(page.getUnion(), identity.get(), RequestClient.info());
         if (state.isRunning()) {
             wait.begin(state);
         } else {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, state.outcome().orElseThrow().messageKey());
+            Messages.addGlobalError(state.outcome().orElseThrow().messageKey());
         }
     }
 
@@ -92,20 +91,20 @@ public class AdminLoginBacking implements Serializable {
         AuthenticationOutcome outcome = finished.outcome().orElseThrow();
         Optional<AdminSession.Admin> admin = logins.provenAdmin(page.getUnion(), finished);
         if (admin.isEmpty()) {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, outcome == AuthenticationOutcome.OK
+            Messages.addGlobalError(outcome == AuthenticationOutcome.OK
                     ? AuthenticationOutcome.ACCOUNT_NOT_FOUND.messageKey() : outcome.messageKey());
             return;
         }
         // A new session id for a new privilege level.
         ((HttpServletRequest) faces.getExternalContext().getRequest()).changeSessionId();
         session.logIn(admin.get());
-        logins.rememberBrowser(page.getUnion(), finished);
-        Redirect.to(page.url("admin/"));
+        logins.rememberBrowser(page.getUnion(), finished, RequestClient.browserTokenGivenIfNone());
+        Faces.redirect(page.url(UnionPage.ADMIN_QUEUE));
     }
 
     public void cancel() {
         if (wait.cancel(smartId)) {
-            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, AuthenticationOutcome.CANCELLED.messageKey());
+            Messages.addGlobalInfo(AuthenticationOutcome.CANCELLED.messageKey());
         }
     }
 
@@ -113,15 +112,15 @@ public class AdminLoginBacking implements Serializable {
         return wait;
     }
 
-    public List<String> getCountries() {
-        return Union.COUNTRIES;
+    public List<Country> getCountries() {
+        return List.of(Country.values());
     }
 
-    public String getCountry() {
+    public Country getCountry() {
         return country;
     }
 
-    public void setCountry(String country) {
+    public void setCountry(Country country) {
         this.country = country;
     }
 

@@ -5,11 +5,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import lt.iunija.tenant.SmartIdPurpose;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
+import lt.iunija.smartid.BrowserToken;
 import lt.iunija.smartid.ClientInfo;
 import lt.iunija.smartid.KnownBrowsers;
-import lt.iunija.smartid.SmartIdAttempt;
 import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.VerifiedPerson;
 import lt.iunija.tenant.Union;
@@ -30,15 +31,18 @@ public class AdminLoginService {
 
     public AttemptState start(Union union, String semanticsIdentifier, ClientInfo client) {
         if (!union.isAdmin(semanticsIdentifier)) {
-            return smartId.decoy(union, semanticsIdentifier, SmartIdAttempt.Purpose.ADMIN_LOGIN, client);
+            return smartId.decoy(union, semanticsIdentifier, SmartIdPurpose.ADMIN_LOGIN, client);
         }
-        return smartId.start(union, semanticsIdentifier, SmartIdAttempt.Purpose.ADMIN_LOGIN, client);
+        return smartId.start(union, semanticsIdentifier, SmartIdPurpose.ADMIN_LOGIN, client);
     }
 
-    /** The admin is in: this browser is known for them at the union from now on (their own throttle budget). */
-    public void rememberBrowser(Union union, AttemptState proven) {
+    /**
+     * The admin is in: the browser with this token is known for them at the union from now on (their own
+     * throttle budget).
+     */
+    public void rememberBrowser(Union union, AttemptState proven, BrowserToken browser) {
         smartId.recordId(proven.attemptId()).ifPresent(attemptId -> knownBrowsers.remember(
-                ClientInfo.browserTokenOfCurrentRequest(), union.id(), proven.person().orElseThrow().semanticsIdentifier(), attemptId));
+                browser, union.id(), proven.person().orElseThrow().semanticsIdentifier(), attemptId));
     }
 
     /** The admin a finished attempt proves, if it ended OK for a current admin of this union. */

@@ -5,20 +5,21 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
+import lt.iunija.i18n.Texts;
 import lt.iunija.incident.AuditEntry;
 import lt.iunija.incident.Incident;
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.incident.IncidentStore;
 import lt.iunija.incident.ReporterAction;
 import lt.iunija.incident.Resolution;
-import lt.iunija.infrastructure.web.Messages;
-import lt.iunija.infrastructure.web.NotFound;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
 import lt.iunija.routing.CurrentPage;
@@ -77,7 +78,7 @@ public class IncidentDetailBacking implements Serializable {
         }
         Optional<Long> parsed = parse(id);
         if (parsed.isEmpty() || store.find(page.getUnion().id(), parsed.get()).isEmpty()) {
-            NotFound.send();
+            Faces.responseSendError(404, null);
             return;
         }
         incidentId = parsed.get();
@@ -115,14 +116,13 @@ public class IncidentDetailBacking implements Serializable {
 
     /** The audit line's detail in the admin's language: stored details are enum names, times, counts or notes. */
     public String detailText(AuditEntry entry) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         String detail = entry.getDetail();
         return switch (entry.getAction()) {
-            case REPORTED -> Messages.text(faces, ReporterAction.valueOf(detail).messageKey());
-            case STATUS_CHANGED -> Messages.text(faces, IncidentStatus.valueOf(detail).messageKey());
-            case RESOLVED -> Messages.text(faces, Resolution.valueOf(detail).messageKey());
-            case MATCHED -> Messages.text(faces, "admin.audit.matched.count", Integer.parseInt(detail));
-            case LOGINS_MUTED -> Messages.text(faces, "admin.audit.until",
+            case REPORTED -> Texts.text(Faces.getLocale(), ReporterAction.valueOf(detail).messageKey());
+            case STATUS_CHANGED -> Texts.text(Faces.getLocale(), IncidentStatus.valueOf(detail).messageKey());
+            case RESOLVED -> Texts.text(Faces.getLocale(), Resolution.valueOf(detail).messageKey());
+            case MATCHED -> Texts.text(Faces.getLocale(), "admin.audit.matched.count", Integer.parseInt(detail));
+            case LOGINS_MUTED -> Texts.text(Faces.getLocale(), "admin.audit.until",
                     page.localTime(LocalDateTime.parse(detail)));
             default -> detail;
         };
@@ -148,7 +148,7 @@ public class IncidentDetailBacking implements Serializable {
 
     public void changeStatus() {
         if (newStatus == IncidentStatus.RESOLVED && resolution == null) {
-            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, "admin.detail.resolution.required");
+            Messages.addGlobalError("admin.detail.resolution.required");
             return;
         }
         act(() -> actions.changeStatus(session.admin(), incidentId, newStatus, resolution), "admin.done.status");
@@ -178,19 +178,18 @@ public class IncidentDetailBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (!guard.isAdmin() || incidentId == null) {
-            NotFound.send();
+            Faces.responseSendError(404, null);
             return;
         }
         try {
             shown = null;
             action.run();
-            Messages.add(faces, FacesMessage.SEVERITY_INFO, doneKey);
+            Messages.addGlobalInfo(doneKey);
         } catch (IncidentActions.NotFound e) {
-            NotFound.send();
+            Faces.responseSendError(404, null);
         } catch (IncidentActions.NotAllowed e) {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "admin.detail.status.not_allowed");
+            Messages.addGlobalError("admin.detail.status.not_allowed");
         }
     }
 

@@ -77,8 +77,8 @@ public class IncidentQueue {
         if (filter.getSeverity() != null) {
             where.add(cb.equal(incident.get("severity"), filter.getSeverity()));
         }
-        if (filter.matchedValue() != null) {
-            where.add(cb.equal(incident.get("matched"), filter.matchedValue()));
+        if (filter.getMatched() != null) {
+            where.add(cb.equal(incident.get("matched"), filter.getMatched()));
         }
         if (filter.getFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(incident.get("reportedAt"), LocalTimes.toUtc(filter.getFrom().atStartOfDay(), zone)));

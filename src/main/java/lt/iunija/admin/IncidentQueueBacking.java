@@ -20,9 +20,10 @@ import jakarta.inject.Named;
 
 import org.primefaces.component.datatable.DataTable;
 
+import org.omnifaces.util.Faces;
+import lt.iunija.i18n.Texts;
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.incident.Severity;
-import lt.iunija.infrastructure.web.Messages;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.tenant.LocalTimes;
 
@@ -75,10 +76,9 @@ public class IncidentQueueBacking implements Serializable {
     }
 
     public String getChartJson() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         Map<IncidentStatus, String> labels = new EnumMap<>(IncidentStatus.class);
         for (IncidentStatus status : IncidentStatus.values()) {
-            labels.put(status, Messages.text(faces, status.messageKey()));
+            labels.put(status, Texts.text(Faces.getLocale(), status.messageKey()));
         }
         return getWeekly().chartJson(labels);
     }
@@ -109,7 +109,7 @@ public class IncidentQueueBacking implements Serializable {
             return;
         }
         String csv = IncidentCsv.of(queue.page(page.getUnion().id(), zone(), filter, 0, EXPORT_LIMIT, "reportedAt", false),
-                zone(), key -> Messages.text(faces, key));
+                zone(), key -> Texts.text(Faces.getLocale(), key));
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");

@@ -15,12 +15,8 @@ public class QueueFilter implements Serializable {
     private Severity severity;
     private LocalDate from;
     private LocalDate to;
-    /** "yes", "no" or empty: matched with a recorded attempt or not. */
-    private String matched;
-
-    public Boolean matchedValue() {
-        return matched == null || matched.isEmpty() ? null : "yes".equals(matched);
-    }
+    /** Matched with a recorded attempt (true), not matched (false), or either (null). */
+    private Boolean matched;
 
     public IncidentStatus getStatus() {
         return status;
@@ -54,11 +50,11 @@ public class QueueFilter implements Serializable {
         this.to = to;
     }
 
-    public String getMatched() {
+    public Boolean getMatched() {
         return matched;
     }
 
-    public void setMatched(String matched) {
+    public void setMatched(Boolean matched) {
         this.matched = matched;
     }
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import lt.iunija.member.Country;
 import lt.iunija.smartid.SmartIdAttempt;
 
 /**
@@ -50,7 +51,8 @@ public class Incident {
     private String subject;
 
     @Column(name = "subject_country", length = 2)
-    private String subjectCountry;
+    @Enumerated(EnumType.STRING)
+    private Country subjectCountry;
 
     @Column(name = "verification_code", length = 4)
     private String verificationCode;
@@ -195,7 +197,7 @@ public class Incident {
         return subject;
     }
 
-    public String getSubjectCountry() {
+    public Country getSubjectCountry() {
         return subjectCountry;
     }
 

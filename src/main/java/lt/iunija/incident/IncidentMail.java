@@ -2,7 +2,7 @@ package lt.iunija.incident;
 
 import java.util.Locale;
 
-import lt.iunija.infrastructure.web.Messages;
+import lt.iunija.i18n.Texts;
 import lt.iunija.tenant.LocalTimes;
 import lt.iunija.tenant.Union;
 
@@ -15,19 +15,19 @@ public record IncidentMail(String subject, String body) {
 
     public static IncidentMail of(Incident incident, Union union, String incidentUrl) {
         Locale locale = union.defaultLanguage().locale();
-        String subject = Messages.text(locale, "incidentmail.subject", incident.getReference(),
-                Messages.text(locale, incident.getSeverity().messageKey()));
+        String subject = Texts.text(locale, "incidentmail.subject", incident.getReference(),
+                Texts.text(locale, incident.getSeverity().messageKey()));
         String body = String.join("\n",
-                Messages.text(locale, "incidentmail.intro", union.name(union.defaultLanguage())),
+                Texts.text(locale, "incidentmail.intro", union.name(union.defaultLanguage())),
                 "",
-                Messages.text(locale, "incidentmail.reference", incident.getReference()),
-                Messages.text(locale, "incidentmail.severity", Messages.text(locale, incident.getSeverity().messageKey())),
-                Messages.text(locale, "incidentmail.matched", Messages.text(locale, incident.isMatched() ? "incidentmail.yes" : "incidentmail.no")),
-                Messages.text(locale, "incidentmail.action", Messages.text(locale, incident.getReporterAction().messageKey())),
-                Messages.text(locale, "incidentmail.prompt_at",
+                Texts.text(locale, "incidentmail.reference", incident.getReference()),
+                Texts.text(locale, "incidentmail.severity", Texts.text(locale, incident.getSeverity().messageKey())),
+                Texts.text(locale, "incidentmail.matched", Texts.text(locale, incident.isMatched() ? "incidentmail.yes" : "incidentmail.no")),
+                Texts.text(locale, "incidentmail.action", Texts.text(locale, incident.getReporterAction().messageKey())),
+                Texts.text(locale, "incidentmail.prompt_at",
                         LocalTimes.format(incident.getPromptAt(), union.zone())),
                 "",
-                Messages.text(locale, "incidentmail.link", incidentUrl),
+                Texts.text(locale, "incidentmail.link", incidentUrl),
                 "");
         return new IncidentMail(subject, body);
     }

@@ -19,7 +19,6 @@ import lt.iunija.infrastructure.throttle.Budget;
 import lt.iunija.infrastructure.throttle.Throttle;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
-import lt.iunija.member.PersonalCodes;
 import lt.iunija.smartid.AttemptRecords;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.KnownBrowsers;
@@ -132,7 +131,7 @@ public class IncidentReports {
      */
     ReportSubject subjectOf(Union union, IncidentReport report) {
         Optional<Membership> membership = memberships.findByUserNumber(union.id(), report.subject().strip())
-                .or(() -> PersonalCodes.semanticsIdentifier(report.country(), report.subject())
+                .or(() -> report.country().semanticsIdentifier(report.subject())
                         .flatMap(identity -> memberships.findByIdentity(identity).stream()
                                 .filter(candidate -> candidate.getTenant().equals(union.id()))
                                 .findFirst()));

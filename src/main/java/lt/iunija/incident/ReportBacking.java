@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import lt.iunija.infrastructure.web.Messages;
+import org.omnifaces.util.Messages;
+import lt.iunija.member.Country;
 import lt.iunija.routing.CurrentPage;
-import lt.iunija.smartid.ClientInfo;
+import lt.iunija.smartid.web.RequestClient;
 import lt.iunija.tenant.Union;
 import lt.iunija.tenant.LocalTimes;
 
@@ -42,7 +42,7 @@ public class ReportBacking {
     IncidentReports reports;
 
     private String subject;
-    private String country;
+    private Country country;
     private LocalDateTime promptAt;
     private String verificationCode;
     private ReporterAction action;
@@ -68,22 +68,22 @@ public class ReportBacking {
         Union union = page.getUnion();
         LocalDateTime now = LocalDateTime.now(union.zone());
         if (promptAt.isAfter(now.plusMinutes(5))) {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "report.when.future");
+            Messages.addGlobalError("report.when.future");
             return;
         }
         if (promptAt.isBefore(now.minusDays(MAX_AGE_DAYS))) {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "report.when.too_old", union.contacts().phone());
+            Messages.addGlobalError("report.when.too_old", union.contacts().phone());
             return;
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         if (!reports.admit(request.getRemoteAddr())) {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "report.throttled", union.contacts().phone());
+            Messages.addGlobalError("report.throttled", union.contacts().phone());
             return;
         }
         LocalDateTime promptAtUtc = LocalTimes.toUtc(promptAt, union.zone());
         IncidentReport report = new IncidentReport(subject.strip(), country, promptAtUtc,
                 blankToEmpty(verificationCode), action, contact.strip(), blankToEmpty(description),
-                ClientInfo.ofCurrentRequest());
+                RequestClient.info());
         reference = reports.submit(union, report);
     }
 
@@ -99,8 +99,8 @@ public class ReportBacking {
         return List.of(ReporterAction.values());
     }
 
-    public List<String> getCountries() {
-        return Union.COUNTRIES;
+    public List<Country> getCountries() {
+        return List.of(Country.values());
     }
 
     /** The latest time the date picker offers: now, in the union's time zone. */
@@ -128,11 +128,11 @@ public class ReportBacking {
         this.subject = subject;
     }
 
-    public String getCountry() {
+    public Country getCountry() {
         return country;
     }
 
-    public void setCountry(String country) {
+    public void setCountry(Country country) {
         this.country = country;
     }
 

@@ -2,15 +2,16 @@ package lt.iunija.login;
 
 import java.io.Serializable;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import lt.iunija.infrastructure.web.Messages;
-import lt.iunija.infrastructure.web.Redirect;
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import lt.iunija.routing.CurrentPage;
+import lt.iunija.routing.UnionPage;
 import lt.iunija.tenant.Union;
 
 /**
@@ -33,14 +34,14 @@ public class ActivationBacking implements Serializable {
     MemberSession session;
 
     @Inject
-    LoginCompletion completion;
+    LoginEntry entry;
 
     private String code;
 
     /** View action: runs before anything is rendered. */
     public void requirePendingActivation() {
         if (session.pendingActivation(page.getUnion().id()) == null) {
-            Redirect.to(page.url(""));
+            Faces.redirect(page.url(UnionPage.LOGIN));
         }
     }
 
@@ -61,31 +62,30 @@ public class ActivationBacking implements Serializable {
         Union union = page.getUnion();
         MemberSession.PendingActivation pending = session.pendingActivation(union.id());
         if (pending == null) {
-            Redirect.to(page.url(""));
+            Faces.redirect(page.url(UnionPage.LOGIN));
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         LoginService.CardCheck check = logins.confirmWithCard(pending.membershipId(), pending.cardPosition(), code);
         switch (check) {
             case ACTIVATED -> {
-                completion.logIn(union, MemberSession.Member.loggedInNow(union.id(), pending.membershipId(),
+                entry.logIn(union, MemberSession.Member.loggedInNow(union.id(), pending.membershipId(),
                         pending.semanticsIdentifier(), pending.name(), pending.attemptId()));
-                Messages.add(faces, FacesMessage.SEVERITY_INFO, "activate.done");
+                Messages.addGlobalInfo("activate.done");
                 faces.getExternalContext().getFlash().setKeepMessages(true);
-                Redirect.to(page.url("home"));
+                Faces.redirect(page.url(UnionPage.HOME));
             }
             case WRONG -> {
                 session.awaitActivation(pending.withCardPosition(logins.randomCardPosition()));
                 code = null;
-                Messages.add(faces, FacesMessage.SEVERITY_ERROR, "activate.wrong");
+                Messages.addGlobalError("activate.wrong");
             }
             case LOCKED, BLOCKED -> {
                 session.logOut();
-                Messages.add(faces, FacesMessage.SEVERITY_ERROR,
-                        check == LoginService.CardCheck.LOCKED ? "login.card_locked" : "login.blocked",
+                Messages.addGlobalError(check == LoginService.CardCheck.LOCKED ? "login.card_locked" : "login.blocked",
                         union.contacts().phone(), union.contacts().email());
                 faces.getExternalContext().getFlash().setKeepMessages(true);
-                Redirect.to(page.url(""));
+                Faces.redirect(page.url(UnionPage.LOGIN));
             }
         }
     }

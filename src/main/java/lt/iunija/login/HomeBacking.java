@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,17 +15,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import lt.iunija.infrastructure.web.Messages;
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import lt.iunija.infrastructure.web.PartialRendering;
-import lt.iunija.infrastructure.web.Redirect;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
 import lt.iunija.routing.CurrentPage;
+import lt.iunija.routing.UnionPage;
+import lt.iunija.smartid.web.RequestClient;
+import lt.iunija.smartid.SmartIdWait;
 import lt.iunija.smartid.AttemptRecords;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.AuthenticationOutcome;
-import lt.iunija.smartid.ClientInfo;
 import lt.iunija.smartid.SmartIdAttempt;
 import lt.iunija.tenant.Union;
 import lt.iunija.tenant.UnionRegistry;
@@ -61,7 +63,7 @@ public class HomeBacking implements Serializable {
     LoginService logins;
 
     @Inject
-    LoginCompletion completion;
+    LoginEntry entry;
 
     @Inject
     SmartIdAuthentications smartId;
@@ -80,17 +82,17 @@ public class HomeBacking implements Serializable {
     /** View action: runs before anything is rendered. */
     public void requireMemberOfThisUnion() {
         if (!session.isLoggedInAt(page.getUnion().id())) {
-            Redirect.to(page.url(""));
+            Faces.redirect(page.url(UnionPage.LOGIN));
             return;
         }
         if (!logins.sessionStillValid(session.member())) {
             // Ended by an incident report or an admin: the session is over, whatever the browser holds.
             endSession();
             FacesContext faces = FacesContext.getCurrentInstance();
-            Messages.add(faces, FacesMessage.SEVERITY_WARN, "home.session_ended",
+            Messages.addGlobalWarn("home.session_ended",
                     page.getUnion().contacts().phone(), page.getUnion().contacts().email());
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            Redirect.to(page.url(""));
+            Faces.redirect(page.url(UnionPage.LOGIN));
         }
     }
 
@@ -112,7 +114,7 @@ public class HomeBacking implements Serializable {
     public String reportUrl(SmartIdAttempt attempt) {
         ZoneId zone = page.getUnion().zone();
         LocalDateTime local = attempt.getStartedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
-        return page.url("report") + "?at=" + local.truncatedTo(ChronoUnit.MINUTES);
+        return page.url(UnionPage.REPORT) + "?at=" + local.truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** The person's other unions that this portal serves (read once per view: the switch panel polls). */
@@ -128,20 +130,18 @@ public class HomeBacking implements Serializable {
 
     /** "Your other unions": starts Smart-ID for the chosen union straight away. */
     public void switchTo(String unionId) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         Optional<Union> target = unions.find(unionId).filter(union -> !union.id().equals(page.getUnion().id()));
         if (target.isEmpty() || !session.isLoggedInAt(page.getUnion().id())) {
             return;
         }
-        LoginService.Start start = logins.startSwitch(target.get(), session.member().semanticsIdentifier(), ClientInfo.ofCurrentRequest());
-        if (start.refusalKey().isPresent()) {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, start.refusalKey().get(),
-                    target.get().contacts().phone(), target.get().contacts().email());
+        Optional<AttemptState> started = logins.startSwitch(target.get(), session.member().semanticsIdentifier(), RequestClient.info());
+        if (started.isEmpty()) {
+            Messages.addGlobalError("home.switch.not_member", target.get().contacts().phone(), target.get().contacts().email());
             return;
         }
-        AttemptState state = start.waiting().orElseThrow();
+        AttemptState state = started.get();
         if (!state.isRunning()) {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, state.outcome().orElseThrow().messageKey());
+            Messages.addGlobalError(state.outcome().orElseThrow().messageKey());
             return;
         }
         switchingTo = target.get().id();
@@ -165,8 +165,8 @@ public class HomeBacking implements Serializable {
         Optional<Union> target = unions.find(switchingTo);
         switchingTo = null;
         Optional<String> shown = target.isEmpty() ? Optional.of(AuthenticationOutcome.TIMEOUT.messageKey())
-                : completion.complete(target.get(), finished);
-        shown.ifPresent(key -> Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, key,
+                : entry.complete(target.get(), finished);
+        shown.ifPresent(key -> Messages.addGlobalError(key,
                 target.map(union -> union.contacts().phone()).orElse(""), target.map(union -> union.contacts().email()).orElse("")));
     }
 
@@ -196,21 +196,21 @@ public class HomeBacking implements Serializable {
 
     /** "Stay logged in": this request itself renews the session; nothing else to do. */
     public void stayLoggedIn() {
-        Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, "home.idle.stayed");
+        Messages.addGlobalInfo("home.idle.stayed");
     }
 
     /** Nothing happened for the whole idle time: the session ends here, not only on the server's clock. */
     public void idleLogOut() {
         endSession();
         FacesContext faces = FacesContext.getCurrentInstance();
-        Messages.add(faces, FacesMessage.SEVERITY_INFO, "home.idle.ended");
+        Messages.addGlobalInfo("home.idle.ended");
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        Redirect.to(page.url(""));
+        Faces.redirect(page.url(UnionPage.LOGIN));
     }
 
     public void logOut() {
         endSession();
-        Redirect.to(page.url(""));
+        Faces.redirect(page.url(UnionPage.LOGIN));
     }
 
     private void endSession() {

@@ -9,18 +9,18 @@ import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import lt.iunija.infrastructure.web.Messages;
+import org.omnifaces.util.Messages;
 import lt.iunija.infrastructure.web.PartialRendering;
 import lt.iunija.routing.CurrentPage;
+import lt.iunija.routing.UnionPage;
+import lt.iunija.smartid.web.RequestClient;
+import lt.iunija.smartid.SmartIdWait;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.AuthenticationOutcome;
-import lt.iunija.smartid.ClientInfo;
 import lt.iunija.tenant.Union;
 
 /**
@@ -39,7 +39,7 @@ public class LoginBacking {
     CurrentPage page;
 
     @Inject
-    LoginCompletion completion;
+    LoginEntry entry;
 
     @Inject
     SmartIdAuthentications smartId;
@@ -81,7 +81,7 @@ public class LoginBacking {
 
     /** "Did not start this? Report it": the report form, prefilled with the user number, time and code. */
     public String getReportUrl() {
-        return wait.isWaiting() ? reportUrl(wait.getVerificationCode(), wait.startedAt()) : page.url("report");
+        return wait.isWaiting() ? reportUrl(wait.getVerificationCode(), wait.startedAt()) : page.url(UnionPage.REPORT);
     }
 
     /** The report form for the prompt that just ended, when its outcome suggests it was not wanted; else null. */
@@ -91,20 +91,14 @@ public class LoginBacking {
 
     private String reportUrl(String verificationCode, Instant startedAt) {
         LocalDateTime startedLocal = LocalDateTime.ofInstant(startedAt, page.getUnion().zone()).truncatedTo(ChronoUnit.MINUTES);
-        return page.url("report") + "?user=" + URLEncoder.encode(userNumber.strip(), StandardCharsets.UTF_8)
+        return page.url(UnionPage.REPORT) + "?user=" + URLEncoder.encode(userNumber.strip(), StandardCharsets.UTF_8)
                 + "&code=" + verificationCode + "&at=" + startedLocal;
     }
 
     public void logIn() {
         outcomeReportUrl = null;
         Union union = page.getUnion();
-        LoginService.Start start = logins.start(union, userNumber.strip(), ClientInfo.ofCurrentRequest());
-        if (start.refusalKey().isPresent()) {
-            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, start.refusalKey().get(),
-                    union.contacts().phone(), union.contacts().email());
-            return;
-        }
-        AttemptState state = start.waiting().orElseThrow();
+        AttemptState state = logins.start(union, userNumber.strip(), RequestClient.info());
         if (!state.isRunning()) {
             show(state.outcome().orElseThrow().messageKey());
             return;
@@ -121,7 +115,7 @@ public class LoginBacking {
             if (finished.outcome().filter(AuthenticationOutcome::mayHaveBeenUnrequested).isPresent()) {
                 outcomeReportUrl = reportUrl(finished.verificationCode(), startedAt);
             }
-            completion.complete(page.getUnion(), finished).ifPresent(this::show);
+            entry.complete(page.getUnion(), finished).ifPresent(this::show);
         });
         if (changed) {
             remember();
@@ -134,12 +128,12 @@ public class LoginBacking {
     public void complete() {
         Optional<AttemptState> confirmed = wait.takeConfirmed();
         remember();
-        confirmed.ifPresent(attempt -> completion.complete(page.getUnion(), attempt).ifPresent(this::show));
+        confirmed.ifPresent(attempt -> entry.complete(page.getUnion(), attempt).ifPresent(this::show));
     }
 
     public void cancel() {
         if (wait.cancel(smartId)) {
-            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, AuthenticationOutcome.CANCELLED.messageKey());
+            Messages.addGlobalInfo(AuthenticationOutcome.CANCELLED.messageKey());
         }
         remember();
     }
@@ -160,7 +154,7 @@ public class LoginBacking {
     /** An outcome or refusal; its message may name the union's phone and e-mail. */
     private void show(String messageKey) {
         Union union = page.getUnion();
-        Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, messageKey,
+        Messages.addGlobalError(messageKey,
                 union.contacts().phone(), union.contacts().email());
     }
 

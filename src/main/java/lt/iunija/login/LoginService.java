@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import lt.iunija.tenant.SmartIdPurpose;
 import lt.iunija.infrastructure.config.CardSecret;
 import lt.iunija.member.CodeCard;
 import lt.iunija.member.Membership;
@@ -17,7 +18,6 @@ import lt.iunija.smartid.AttemptRecords;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
-import lt.iunija.smartid.SmartIdAttempt;
 import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.tenant.Union;
 
@@ -47,36 +47,29 @@ public class LoginService {
     @Inject
     AttemptRecords attempts;
 
-    /** How a login start went: a Smart-ID wait (real or decoy), or a refusal before Smart-ID. */
-    public record Start(Optional<AttemptState> waiting, Optional<String> refusalKey) {
-    }
-
     /**
      * Starts the login of whoever the user number is. Nothing here depends on whether it is a member: a
      * stranger's number gets a decoy wait with the same work, answer and length; blocks and card locks are
      * told only after Smart-ID proved the person ({@link LoginCompletion}).
      */
-    public Start start(Union union, String userNumber, ClientInfo client) {
-        AttemptState state = memberships.findByUserNumber(union.id(), userNumber)
+    public AttemptState start(Union union, String userNumber, ClientInfo client) {
+        return memberships.findByUserNumber(union.id(), userNumber)
                 .map(membership -> smartId.start(union, membership.getPerson().getSemanticsIdentifier(),
-                        SmartIdAttempt.Purpose.MEMBER_LOGIN, client))
-                .orElseGet(() -> smartId.decoy(union, union.id() + "/" + userNumber, SmartIdAttempt.Purpose.MEMBER_LOGIN, client));
-        return new Start(Optional.of(state), Optional.empty());
+                        SmartIdPurpose.MEMBER_LOGIN, client))
+                .orElseGet(() -> smartId.decoy(union, union.id() + "/" + userNumber, SmartIdPurpose.MEMBER_LOGIN, client));
     }
 
     /**
      * From home, "your other unions": the person is proven already, so no user number is asked; Smart-ID
      * confirms the switch with the other union's display text, and that union's own rules apply.
+     *
+     * @return the Smart-ID wait, or empty when the person is not a member of {@code target}
      */
-    public Start startSwitch(Union target, String semanticsIdentifier, ClientInfo client) {
-        Optional<Membership> membership = memberships.findByIdentity(semanticsIdentifier).stream()
-                .filter(candidate -> candidate.getTenant().equals(target.id()))
-                .findFirst();
-        if (membership.isEmpty()) {
-            return new Start(Optional.empty(), Optional.of("home.switch.not_member"));
-        }
-        return new Start(Optional.of(smartId.start(target, semanticsIdentifier, SmartIdAttempt.Purpose.UNION_SWITCH, client)),
-                Optional.empty());
+    public Optional<AttemptState> startSwitch(Union target, String semanticsIdentifier, ClientInfo client) {
+        boolean member = memberships.findByIdentity(semanticsIdentifier).stream()
+                .anyMatch(candidate -> candidate.getTenant().equals(target.id()));
+        return member ? Optional.of(smartId.start(target, semanticsIdentifier, SmartIdPurpose.UNION_SWITCH, client))
+                : Optional.empty();
     }
 
     /**

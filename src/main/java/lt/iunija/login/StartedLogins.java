@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpSession;
 
 import org.omnifaces.util.Faces;
@@ -20,7 +20,7 @@ import org.omnifaces.util.Faces;
  * login again. The key is known only to that page, and is worth nothing in another browser's session, so it also
  * does what Faces' view state does on other pages: a request from anywhere else finds nothing to act on.
  */
-@ApplicationScoped
+@RequestScoped
 public class StartedLogins {
 
     /** The request parameter (a hidden field of the login form) that names the page's login. */

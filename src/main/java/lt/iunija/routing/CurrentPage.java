@@ -73,18 +73,25 @@ public class CurrentPage {
         return union().map(Union::languages).orElse(List.of(Language.values()));
     }
 
-    /** The address of one of the union's pages, e.g. {@code url('smart-id')}. */
-    public String url(String slug) {
-        return url(union().orElseThrow(() -> new IllegalStateException("not a union page")), slug);
+    /**
+     * The address of one of this union's pages; in a page {@code #{page.url('MEMO')}} (EL turns the name into the
+     * constant, and an unknown name fails the page).
+     */
+    public String url(UnionPage target) {
+        return url(currentUnion(), target);
     }
 
-    /** The address of a page of another union, e.g. {@code url(baltija, 'home')}. */
-    public String url(Union union, String slug) {
-        return request.getContextPath() + "/" + union.id() + "/" + slug;
+    /** The address of a page of another union, e.g. {@code url(baltija, UnionPage.HOME)}. */
+    public String url(Union union, UnionPage target) {
+        return request.getContextPath() + target.path(union.id());
     }
 
     public String unionUrl(Union union) {
-        return request.getContextPath() + UnionPage.LOGIN.path(union.id());
+        return url(union, UnionPage.LOGIN);
+    }
+
+    private Union currentUnion() {
+        return union().orElseThrow(() -> new IllegalStateException("not a union page"));
     }
 
     public String getHomeUrl() {
@@ -92,7 +99,7 @@ public class CurrentPage {
     }
 
     public String getLogoUrl() {
-        return union().filter(union -> union.logoFile().isPresent()).map(union -> url(RouteResolver.LOGO_SLUG)).orElse(null);
+        return union().filter(union -> union.logoFile().isPresent()).map(union -> request.getContextPath() + "/" + union.id() + "/" + RouteResolver.LOGO_SLUG).orElse(null);
     }
 
     public List<Union> getUnions() {

@@ -26,9 +26,9 @@ public class LocalServer {
         return url;
     }
 
-    void learn(HttpServletRequest request) {
+    void learn(int localPort, String contextPath) {
         if (baseUrl.get() == null) {
-            baseUrl.compareAndSet(null, "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/");
+            baseUrl.compareAndSet(null, "http://127.0.0.1:" + localPort + contextPath + "/");
         }
     }
 
@@ -41,7 +41,7 @@ public class LocalServer {
         @Override
         public void requestInitialized(ServletRequestEvent event) {
             if (server.baseUrl.get() == null && event.getServletRequest() instanceof HttpServletRequest request) {
-                server.learn(request);
+                server.learn(request.getLocalPort(), request.getContextPath());
             }
         }
     }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 
-import lt.iunija.smartid.SmartIdAttempt.Purpose;
+import lt.iunija.tenant.SmartIdPurpose;
 
 /**
  * The operator's view of Smart-ID attempts: one INFO line per finished attempt (union, purpose, outcome,
@@ -39,7 +39,7 @@ public class AttemptMetrics {
     }
 
     /** A start refused by the budgets (members and strangers alike). */
-    void throttled(Purpose purpose) {
+    void throttled(SmartIdPurpose purpose) {
         registry.counter("smartid_throttled_starts", new Tag("purpose", purpose.name())).inc();
     }
 

@@ -17,6 +17,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import lt.iunija.tenant.SmartIdPurpose;
+
 /**
  * The record of one Smart-ID authentication started by the portal: for which union and person, why, the
  * Smart-ID session and verification code, when, from where, and how it ended. Times are UTC.
@@ -48,11 +50,6 @@ public class SmartIdAttempt {
     static final String TAKE_OVER = "SmartIdAttempt.takeOver";
     static final String RENEW_LEASES = "SmartIdAttempt.renewLeases";
 
-    /** Why the portal asked for a Smart-ID confirmation. */
-    public enum Purpose {
-        MEMBER_LOGIN, ADMIN_LOGIN, UNION_SWITCH
-    }
-
     @Id
     @SequenceGenerator(name = "iunija_seq", sequenceName = "iunija_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "iunija_seq")
@@ -66,7 +63,7 @@ public class SmartIdAttempt {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Purpose purpose;
+    private SmartIdPurpose purpose;
 
     @Column(name = "session_id", length = 64)
     private String sessionId;
@@ -129,7 +126,7 @@ public class SmartIdAttempt {
     protected SmartIdAttempt() {
     }
 
-    public SmartIdAttempt(String tenant, String semanticsIdentifier, Purpose purpose, ClientInfo client, boolean fromKnownBrowser) {
+    public SmartIdAttempt(String tenant, String semanticsIdentifier, SmartIdPurpose purpose, ClientInfo client, boolean fromKnownBrowser) {
         this.fromKnownBrowser = fromKnownBrowser;
         this.tenant = tenant;
         this.semanticsIdentifier = semanticsIdentifier;
@@ -206,7 +203,7 @@ public class SmartIdAttempt {
         return semanticsIdentifier;
     }
 
-    public Purpose getPurpose() {
+    public SmartIdPurpose getPurpose() {
         return purpose;
     }
 

@@ -36,7 +36,7 @@ import ee.sk.smartid.exception.useraccount.PersonShouldViewSmartIdPortalExceptio
 import ee.sk.smartid.exception.useraccount.UserAccountNotFoundException;
 import ee.sk.smartid.exception.SmartIdException;
 import ee.sk.smartid.rest.dao.SessionStatus;
-import lt.iunija.smartid.SmartIdAttempt.Purpose;
+import lt.iunija.tenant.SmartIdPurpose;
 import lt.iunija.tenant.SmartIdDisplayText;
 import lt.iunija.tenant.Union;
 
@@ -133,7 +133,7 @@ public class SmartIdAuthentications {
      * A prompt from a browser that has not logged this person in before is withheld while the person's logins
      * are paused after an incident report: the wait then looks and ends exactly like a decoy.
      */
-    public AttemptState start(Union union, String semanticsIdentifier, Purpose purpose, ClientInfo client) {
+    public AttemptState start(Union union, String semanticsIdentifier, SmartIdPurpose purpose, ClientInfo client) {
         boolean known = knownBrowsers.isKnown(client.browser(), union.id(), semanticsIdentifier);
         if (!budgets.admit(purpose, semanticsIdentifier, client, known)) {
             metrics.throttled(purpose);
@@ -154,7 +154,7 @@ public class SmartIdAuthentications {
      * budgets as a real start (keyed by what was typed), shows a verification code, sends no prompt anywhere,
      * and ends as an unanswered prompt ends, at the same time. The page never tells who is a member.
      */
-    public AttemptState decoy(Union union, String typed, Purpose purpose, ClientInfo client) {
+    public AttemptState decoy(Union union, String typed, SmartIdPurpose purpose, ClientInfo client) {
         knownBrowsers.isKnown(client.browser(), union.id(), typed); // the same look-up as a real start, never a row
         if (!budgets.admit(purpose, typed, client, false)) {
             metrics.throttled(purpose);
@@ -167,8 +167,8 @@ public class SmartIdAuthentications {
     }
 
     private AttemptState waiting(Union union, String semanticsIdentifier, String verificationCode) {
-        return new AttemptState(RANDOM.nextLong() & Long.MAX_VALUE, union.id(), semanticsIdentifier, verificationCode,
-                Instant.now().plusSeconds(sessionSeconds), Optional.empty(), Optional.empty());
+        return AttemptState.running(RANDOM.nextLong() & Long.MAX_VALUE, union.id(), semanticsIdentifier, verificationCode,
+                Instant.now().plusSeconds(sessionSeconds));
     }
 
     private AttemptState refusedNow(Union union) {
@@ -352,9 +352,8 @@ public class SmartIdAuthentications {
         return result;
     }
 
-    private static String displayText(Union union, Purpose purpose) {
-        return SmartIdDisplayText.of(union, purpose == Purpose.ADMIN_LOGIN
-                ? SmartIdDisplayText.Purpose.ADMIN_LOGIN : SmartIdDisplayText.Purpose.MEMBER_LOGIN);
+    private static String displayText(Union union, SmartIdPurpose purpose) {
+        return SmartIdDisplayText.of(union, purpose);
     }
 
     static AuthenticationOutcome initiationFailure(RuntimeException e) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import lt.iunija.infrastructure.throttle.Budget;
 import lt.iunija.infrastructure.throttle.Throttle;
-import lt.iunija.smartid.SmartIdAttempt.Purpose;
+import lt.iunija.tenant.SmartIdPurpose;
 
 /**
  * How many Smart-ID prompts may be started, and by whom. Browsers that have not proven themselves share one
@@ -61,7 +61,7 @@ public class StartBudgets {
      *
      * @param knownBrowser whether the client's browser completed a login of this subject before
      */
-    public boolean admit(Purpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
+    public boolean admit(SmartIdPurpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
         String key = key(purpose, subject);
         if (knownBrowser) {
             return throttle.tryAcquire(perKnownBrowser, client.browser().orElseThrow().digest() + "|" + key);
@@ -76,7 +76,7 @@ public class StartBudgets {
      * Gives back an admitted start that Smart-ID's service failed (unreachable, an error, maintenance): an outage
      * must not use up the member's own budget.
      */
-    public void refund(Purpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
+    public void refund(SmartIdPurpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
         String key = key(purpose, subject);
         if (knownBrowser) {
             throttle.refund(perKnownBrowser, client.browser().orElseThrow().digest() + "|" + key);
@@ -86,7 +86,7 @@ public class StartBudgets {
         }
     }
 
-    private static String key(Purpose purpose, String subject) {
-        return (purpose == Purpose.ADMIN_LOGIN ? "admin|" : "member|") + subject;
+    private static String key(SmartIdPurpose purpose, String subject) {
+        return (purpose == SmartIdPurpose.ADMIN_LOGIN ? "admin|" : "member|") + subject;
     }
 }

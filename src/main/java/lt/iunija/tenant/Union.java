@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import lt.iunija.i18n.Language;
+import lt.iunija.member.Country;
 
 /**
  * One credit union (tenant) as described by its file in the tenants folder. Immutable: a changed file
@@ -16,7 +17,7 @@ public record Union(
         String id,
         Map<Language, String> names,
         String shortName,
-        String country,
+        Country country,
         List<Language> languages,
         Language defaultLanguage,
         Contacts contacts,
@@ -25,9 +26,6 @@ public record Union(
         Set<String> hosts,
         String primaryColor,
         Optional<String> logoFile) {
-
-    /** The countries a union may be in, which are also the countries of the personal codes it accepts. */
-    public static final List<String> COUNTRIES = List.of("LT", "LV", "EE");
 
     /** How members reach their union; shown on the memo, on errors and after incident reports. */
     public record Contacts(String phone, String email, String address) {
@@ -60,10 +58,6 @@ public record Union(
 
     /** The union's local time: members state times in it, admins read them in it. */
     public ZoneId zone() {
-        return ZoneId.of(switch (country) {
-            case "LV" -> "Europe/Riga";
-            case "EE" -> "Europe/Tallinn";
-            default -> "Europe/Vilnius";
-        });
+        return country.zone();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import lt.iunija.i18n.Language;
+import lt.iunija.member.Country;
 
 /**
  * Turns the properties of one tenant file into a {@link Union}, or explains everything that is wrong
@@ -73,9 +74,10 @@ public final class UnionFileParser {
         if (defaultLanguage != null && !languages.isEmpty() && !languages.contains(defaultLanguage)) {
             problems.add("default-language '" + defaultLanguage.code() + "' is not one of languages");
         }
-        String country = value(properties, "country").orElse("").toUpperCase(Locale.ROOT);
-        if (!country.isEmpty() && !Union.COUNTRIES.contains(country)) {
-            problems.add("country '" + country + "' must be LT, LV or EE");
+        String countryCode = value(properties, "country").orElse("");
+        Country country = Country.fromCode(countryCode).orElse(null);
+        if (!countryCode.isEmpty() && country == null) {
+            problems.add("country '" + countryCode + "' must be LT, LV or EE");
         }
         String shortName = value(properties, "short-name").orElse("");
         for (String displayText : SmartIdDisplayText.allFor(shortName)) {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lt.iunija.tenant.SmartIdPurpose;
 import lt.iunija.incident.AuditAction;
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.incident.ReporterAction;
@@ -81,7 +82,7 @@ class MessageBundlesTest {
         Stream.of(ReporterAction.values()).map(ReporterAction::adviceKey).forEach(used::add);
         Stream.of(lt.iunija.admin.members.MemberAuditAction.values()).map(lt.iunija.admin.members.MemberAuditAction::messageKey).forEach(used::add);
         Stream.of(lt.iunija.admin.members.ImportProblem.Kind.values()).map(lt.iunija.admin.members.ImportProblem.Kind::messageKey).forEach(used::add);
-        Stream.of(lt.iunija.smartid.SmartIdAttempt.Purpose.values()).map(purpose -> "admin.purpose." + purpose.name()).forEach(used::add);
+        Stream.of(lt.iunija.tenant.SmartIdPurpose.values()).map(purpose -> "admin.purpose." + purpose.name()).forEach(used::add);
         // Enums whose values pages and e-mails show by their message key.
         Stream.of(ReporterAction.values()).map(ReporterAction::messageKey).forEach(used::add);
         Stream.of(Severity.values()).map(Severity::messageKey).forEach(used::add);

@@ -13,12 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import lt.iunija.i18n.Language;
+import lt.iunija.member.Country;
 import lt.iunija.tenant.Union;
 
 class RouteResolverTest {
 
     private static Union union(String id, String... hosts) {
-        return new Union(id, Map.of(Language.LT, id), id, "LT", List.of(Language.LT, Language.EN), Language.LT,
+        return new Union(id, Map.of(Language.LT, id), id, Country.LT, List.of(Language.LT, Language.EN), Language.LT,
                 new Union.Contacts("1", "a@b.lt", "x"), "i@b.lt", Set.of(), Set.of(hosts), "#000000", Optional.empty());
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import lt.iunija.infrastructure.throttle.InMemoryThrottle;
-import lt.iunija.smartid.SmartIdAttempt.Purpose;
+import lt.iunija.tenant.SmartIdPurpose;
 
 /** Whose budget a Smart-ID start counts against, so that a stranger can exhaust only their own. */
 class StartBudgetsTest {
@@ -33,43 +33,43 @@ class StartBudgetsTest {
     @Test
     void aStrangerWhoExhaustsThePersonsBudgetDoesNotTouchTheMembersKnownBrowser() {
         for (int start = 0; start < 20; start++) {
-            budgets.admit(Purpose.MEMBER_LOGIN, MEMBER, stranger, false);
+            budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false);
         }
-        assertFalse(budgets.admit(Purpose.MEMBER_LOGIN, MEMBER, new ClientInfo("192.0.2.1", "other"), false),
+        assertFalse(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, new ClientInfo("192.0.2.1", "other"), false),
                 "every unknown browser shares the person's budget, whatever its address");
-        assertTrue(budgets.admit(Purpose.MEMBER_LOGIN, MEMBER, membersBrowser, true));
+        assertTrue(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, membersBrowser, true));
     }
 
     @Test
     void memberAndAdminLoginsOfOnePersonCountApart() {
         for (int start = 0; start < 5; start++) {
-            assertTrue(budgets.admit(Purpose.MEMBER_LOGIN, MEMBER, stranger, false));
+            assertTrue(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false));
         }
-        assertFalse(budgets.admit(Purpose.MEMBER_LOGIN, MEMBER, stranger, false));
-        assertTrue(budgets.admit(Purpose.ADMIN_LOGIN, MEMBER, stranger, false), "the admin login has its own budget");
+        assertFalse(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false));
+        assertTrue(budgets.admit(SmartIdPurpose.ADMIN_LOGIN, MEMBER, stranger, false), "the admin login has its own budget");
     }
 
     @Test
     void aKnownBrowserHasABudgetOfItsOwnToo() {
         for (int start = 0; start < 5; start++) {
-            assertTrue(budgets.admit(Purpose.MEMBER_LOGIN, MEMBER, membersBrowser, true));
+            assertTrue(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, membersBrowser, true));
         }
-        assertFalse(budgets.admit(Purpose.MEMBER_LOGIN, MEMBER, membersBrowser, true));
+        assertFalse(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, membersBrowser, true));
     }
 
     @Test
     void oneAddressCannotStartForEveryone() {
         for (int start = 0; start < 30; start++) {
-            assertTrue(budgets.admit(Purpose.MEMBER_LOGIN, "nemunas/" + (100000 + start), stranger, false));
+            assertTrue(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, "nemunas/" + (100000 + start), stranger, false));
         }
-        assertFalse(budgets.admit(Purpose.MEMBER_LOGIN, "nemunas/200000", stranger, false));
+        assertFalse(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, "nemunas/200000", stranger, false));
     }
 
     @Test
     void startsThatTheSmartIdServiceFailedAreGivenBack() {
         for (int start = 0; start < 20; start++) {
-            assertTrue(budgets.admit(Purpose.MEMBER_LOGIN, MEMBER, stranger, false), "an outage uses up nothing: " + start);
-            budgets.refund(Purpose.MEMBER_LOGIN, MEMBER, stranger, false);
+            assertTrue(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false), "an outage uses up nothing: " + start);
+            budgets.refund(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import lt.iunija.admin.members.ImportProblem.Kind;
 import lt.iunija.member.CodeCard;
+import lt.iunija.member.Country;
 import lt.iunija.member.PersonalCodes;
 
 /**
@@ -48,7 +49,7 @@ public final class MemberCsvFile {
     private MemberCsvFile() {
     }
 
-    public static Parsed parse(Reader csv, String unionCountry) {
+    public static Parsed parse(Reader csv, Country unionCountry) {
         List<ImportedMember> members = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Long> numbers = new HashMap<>();
@@ -88,7 +89,7 @@ public final class MemberCsvFile {
         return problems.isEmpty() ? new Parsed(List.copyOf(members), List.of()) : new Parsed(List.of(), List.copyOf(problems));
     }
 
-    private static Optional<ImportedMember> read(CSVRecord record, long line, String unionCountry, List<ImportProblem> problems) {
+    private static Optional<ImportedMember> read(CSVRecord record, long line, Country unionCountry, List<ImportProblem> problems) {
         if (record.size() != HEADER.size()) {
             problems.add(new ImportProblem(line, Kind.FIELDS, Integer.toString(record.size())));
             return Optional.empty();

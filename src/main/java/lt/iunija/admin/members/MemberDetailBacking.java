@@ -4,16 +4,16 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import lt.iunija.admin.AdminGuard;
 import lt.iunija.admin.AdminSession;
-import lt.iunija.infrastructure.web.Messages;
-import lt.iunija.infrastructure.web.NotFound;
 import lt.iunija.routing.CurrentPage;
 
 /**
@@ -55,7 +55,7 @@ public class MemberDetailBacking implements Serializable {
             details = administration.details(page.getUnion().id(), membershipId);
         } catch (NumberFormatException | MemberAdministration.NotFound e) {
             membershipId = null;
-            NotFound.send();
+            Faces.responseSendError(404, null);
         }
     }
 
@@ -88,15 +88,15 @@ public class MemberDetailBacking implements Serializable {
 
     private void act(BiConsumer<AdminSession.Admin, Long> step, String doneKey) {
         if (!guard.isAdmin() || membershipId == null) {
-            NotFound.send();
+            Faces.responseSendError(404, null);
             return;
         }
         try {
             step.accept(session.admin(), membershipId);
             details = null;
-            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO, doneKey);
+            Messages.addGlobalInfo(doneKey);
         } catch (MemberAdministration.NotFound e) {
-            NotFound.send();
+            Faces.responseSendError(404, null);
         }
     }
 

@@ -10,19 +10,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
+import lt.iunija.i18n.Texts;
 import lt.iunija.admin.AdminGuard;
 import lt.iunija.admin.AdminSession;
 import lt.iunija.admin.members.ImportProblem.Kind;
-import lt.iunija.infrastructure.web.Messages;
-import lt.iunija.infrastructure.web.NotFound;
-import lt.iunija.infrastructure.web.Redirect;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.routing.UnionPage;
 
@@ -58,34 +57,33 @@ public class MembersBacking implements Serializable {
 
     public void search() {
         if (!guard.isAdmin()) {
-            NotFound.send();
+            Faces.responseSendError(404, null);
             return;
         }
         administration.find(page.getUnion(), query).ifPresentOrElse(
-                id -> Redirect.to(page.url(UnionPage.ADMIN_MEMBER.slug()) + "?id=" + id),
-                () -> Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_WARN, "admin.members.not_found", query.strip()));
+                id -> Faces.redirect(page.url(UnionPage.ADMIN_MEMBER) + "?id=" + id),
+                () -> Messages.addGlobalWarn("admin.members.not_found", query.strip()));
     }
 
     public void importFile() {
         if (!guard.isAdmin()) {
-            NotFound.send();
+            Faces.responseSendError(404, null);
             return;
         }
         lastImport = null;
         if (file == null || file.getSize() == 0) {
-            Messages.add(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_ERROR, "admin.members.import.required");
+            Messages.addGlobalError("admin.members.import.required");
             return;
         }
         MemberCsvFile.Parsed parsed = file.getSize() > MAX_FILE_BYTES
                 ? new MemberCsvFile.Parsed(List.of(), List.of(ImportProblem.ofFile(Kind.TOO_LARGE))) : parse(file);
         lastImport = parsed.isImportable() ? imports.run(session.admin(), parsed.members())
                 : new MemberImport.Result(parsed.problems(), 0, 0, 0);
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (lastImport.isDone()) {
-            Messages.add(faces, FacesMessage.SEVERITY_INFO, "admin.members.import.done",
+            Messages.addGlobalInfo("admin.members.import.done",
                     lastImport.added(), lastImport.changed(), lastImport.unchanged());
         } else {
-            Messages.add(faces, FacesMessage.SEVERITY_ERROR, "admin.members.import.refused", lastImport.problems().size());
+            Messages.addGlobalError("admin.members.import.refused", lastImport.problems().size());
         }
     }
 
@@ -106,9 +104,8 @@ public class MembersBacking implements Serializable {
         if (lastImport == null) {
             return List.of();
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
         return lastImport.problems().stream().limit(PROBLEMS_SHOWN)
-                .map(problem -> Messages.text(faces, problem.kind().messageKey(), problem.line(), problem.value())).toList();
+                .map(problem -> Texts.text(Faces.getLocale(), problem.kind().messageKey(), problem.line(), problem.value())).toList();
     }
 
     public int getProblemsNotShown() {

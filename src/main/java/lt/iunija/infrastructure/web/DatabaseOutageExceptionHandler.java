@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -16,6 +15,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.omnifaces.util.Messages;
 import lt.iunija.infrastructure.persistence.DatabaseOutage;
 
 /**
@@ -53,7 +53,7 @@ public class DatabaseOutageExceptionHandler extends ExceptionHandlerWrapper {
         ExternalContext external = context.getExternalContext();
         if (context.getPartialViewContext().isAjaxRequest() && context.getViewRoot() != null
                 && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
-            Messages.add(context, FacesMessage.SEVERITY_ERROR, "error.database.unavailable");
+            Messages.addGlobalError("error.database.unavailable");
             context.validationFailed();
             context.renderResponse();
             return true;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import lt.iunija.member.Country;
 import lt.iunija.admin.members.ImportProblem.Kind;
 
 class MemberCsvFileTest {
@@ -17,7 +18,7 @@ class MemberCsvFileTest {
     private static final String HEADER = "user_number,personal_code,given_name,surname,card\n";
 
     private static MemberCsvFile.Parsed parse(String csv) {
-        return MemberCsvFile.parse(new StringReader(csv), "LT");
+        return MemberCsvFile.parse(new StringReader(csv), Country.LT);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package lt.iunija.login;
+package lt.iunija.smartid;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import lt.iunija.smartid.AttemptState;
-import lt.iunija.smartid.SmartIdAuthentications;
-import lt.iunija.smartid.AuthenticationOutcome;
 
 /**
  * What a page shows while a person answers a Smart-ID prompt: the verification code and the time left. Shared
@@ -56,8 +53,7 @@ public final class SmartIdWait implements Serializable {
             // prompt would, as it would have there: the page never tells it from a member's prompt.
             return Optional.empty();
         }
-        AttemptState state = known.orElseGet(() -> new AttemptState(attemptId, null, null,
-                verificationCode, expiresAt, Optional.of(AuthenticationOutcome.TIMEOUT), Optional.empty()));
+        AttemptState state = known.orElseGet(() -> AttemptState.forgotten(attemptId, verificationCode, expiresAt));
         if (state.isRunning()) {
             return Optional.empty();
         }

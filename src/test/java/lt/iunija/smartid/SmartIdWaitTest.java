@@ -1,4 +1,4 @@
-package lt.iunija.login;
+package lt.iunija.smartid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,9 +10,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import lt.iunija.smartid.AttemptState;
-import lt.iunija.smartid.AuthenticationOutcome;
-import lt.iunija.smartid.SmartIdAuthentications;
 
 /**
  * A wait that no node knows (a decoy, or a withheld prompt, whose node died) ends as an unanswered prompt
@@ -37,7 +34,7 @@ class SmartIdWaitTest {
 
     private static SmartIdWait waiting() {
         SmartIdWait wait = new SmartIdWait();
-        wait.begin(new AttemptState(42, "nemunas", null, "1234", Instant.now().plusSeconds(120), Optional.empty(), Optional.empty()));
+        wait.begin(AttemptState.running(42, "nemunas", null, "1234", Instant.now().plusSeconds(120)));
         return wait;
     }
 
