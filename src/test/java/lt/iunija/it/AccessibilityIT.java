@@ -69,10 +69,7 @@ class AccessibilityIT extends BrowserTest {
             waitForText("Reference", Duration.ofSeconds(10));
             check("report received, with advice", width);
 
-            open("/nemunas/?lang=en");
-            fieldLabelled("User number").sendKeys("100002");
-            button("Log in with Smart-ID").click();
-            waitForText("Log out", Duration.ofSeconds(30));
+            logIn("nemunas", "100002");
             check("member home", width);
             button("Log out").click();
             waitForText("User number", Duration.ofSeconds(10));

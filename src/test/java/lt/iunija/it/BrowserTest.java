@@ -80,6 +80,22 @@ public abstract class BrowserTest {
         return browser.findElement(By.tagName("html")).getAttribute("lang");
     }
 
+    /**
+     * The login steps every member story begins with: the union's login page in English, the user number typed,
+     * "Log in with Smart-ID" pressed. What follows (the code, an error, home) is the story's to check.
+     */
+    protected static void startLogin(String union, String userNumber) {
+        open("/" + union + "/?lang=en");
+        fieldLabelled("User number").sendKeys(userNumber);
+        button("Log in with Smart-ID").click();
+    }
+
+    /** A member's whole login, for stories that begin logged in: started, confirmed by the simulator, home shown. */
+    protected static void logIn(String union, String userNumber) {
+        startLogin(union, userNumber);
+        waitForText("Log out", Duration.ofSeconds(30));
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight. */
     protected static void waitForAjax() {
         new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)

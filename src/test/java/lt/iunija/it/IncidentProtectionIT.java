@@ -24,21 +24,19 @@ class IncidentProtectionIT extends BrowserTest {
     @Test
     void aReportOfAnAttemptThatSmartIdCompletedEndsItsSessionAndBlocksUnknownBrowsers() {
         // Someone got in: Smart-ID completed the attempt with OK, so PIN1 was entered on the member's phone.
-        open("/daugava/?lang=en");
-        fieldLabelled("User number").sendKeys("300001");
-        button("Log in with Smart-ID").click();
+        startLogin("daugava", "309003");
         waitForText("Verification code", Duration.ofSeconds(10));
         String code = browser.findElement(By.cssSelector(".code")).getText();
         waitForText("Log out", Duration.ofSeconds(30));
 
-        String reference = report("daugava", "300001", code, "I entered PIN1", "anna@example.lv");
+        String reference = report("daugava", "309003", code, "I entered PIN1", "anna@example.lv");
 
         // The session that attempt opened is over, and its browser is no longer known for the member.
         open("/daugava/home?lang=en");
         waitForText("Your session was ended for your safety", Duration.ofSeconds(10));
         assertTrue(browser.getCurrentUrl().contains("/daugava/"), browser.getCurrentUrl());
         // From that browser: no prompt while paused (the wait ends unanswered, as for anyone) ...
-        fieldLabelled("User number").sendKeys("300001");
+        fieldLabelled("User number").sendKeys("309003");
         button("Log in with Smart-ID").click();
         waitForText("The Smart-ID app was not answered in time", Duration.ofSeconds(15));
 
@@ -54,9 +52,7 @@ class IncidentProtectionIT extends BrowserTest {
 
         // ... then the prompt goes out, and only after Smart-ID proved the person does the page tell of the block.
         browser.manage().deleteAllCookies();
-        open("/daugava/?lang=en");
-        fieldLabelled("User number").sendKeys("300001");
-        button("Log in with Smart-ID").click();
+        startLogin("daugava", "309003");
         waitForText("Smart-ID login is blocked for your membership", Duration.ofSeconds(15));
 
         IncidentStoryIT.logInAsAdmin("daugava", "LV", "020100-29990");
@@ -65,10 +61,7 @@ class IncidentProtectionIT extends BrowserTest {
         waitForText("Smart-ID login unblocked.", Duration.ofSeconds(10));
         assertTrue(browser.findElement(By.id("auditTrail")).getText().contains("Smart-ID login unblocked"));
         browser.manage().deleteAllCookies();
-        open("/daugava/?lang=en");
-        fieldLabelled("User number").sendKeys("300001");
-        button("Log in with Smart-ID").click();
-        waitForText("Log out", Duration.ofSeconds(30));
+        logIn("daugava", "309003");
     }
 
     @Test
@@ -107,16 +100,14 @@ class IncidentProtectionIT extends BrowserTest {
     @Test
     void anAttemptThroughAnotherUnionMatchesButIsNotNamed() {
         // Someone starts a login for the person at nemunas; the person reports it to baltija, their other union.
-        open("/nemunas/?lang=en");
-        fieldLabelled("User number").sendKeys("100001");
-        button("Log in with Smart-ID").click();
+        startLogin("nemunas", "109004");
         waitForText("Verification code", Duration.ofSeconds(10));
         String code = browser.findElement(By.cssSelector(".code")).getText();
         PortalServer.sleep(1000); // a person reads the code; by then the prompt is on the phone
         button("Cancel").click();
         waitForText("The login was cancelled.", Duration.ofSeconds(10));
 
-        String reference = report("baltija", "200001", code, "Nothing, or I refused or cancelled it", "+370 600 33333");
+        String reference = report("baltija", "209004", code, "Nothing, or I refused or cancelled it", "+370 600 33333");
 
         IncidentStoryIT.logInAsAdmin("baltija", "LT", "39901012239");
         browser.findElement(By.linkText(reference)).click();
@@ -131,10 +122,7 @@ class IncidentProtectionIT extends BrowserTest {
     @Test
     void aMemberSessionIsNeverAnAdminSession() {
         // baltija 200002 is the person who administers nemunas: a member login at baltija is no admin login.
-        open("/baltija/?lang=en");
-        fieldLabelled("User number").sendKeys("200002");
-        button("Log in with Smart-ID").click();
-        waitForText("Log out", Duration.ofSeconds(30));
+        logIn("baltija", "200002");
         open("/nemunas/admin/?lang=en");
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/admin/login"), browser.getCurrentUrl());
         open("/baltija/admin/?lang=en");

@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 class IncidentStoryIT extends BrowserTest {
 
-    private static final String MEMBER_IDENTITY = "PNOLT-30303039914"; // nemunas 100002
+    /** The story's own member, nemunas 109002 (src/test/resources/it/members.csv). */
+    private static final String MEMBER_IDENTITY = "PNOLV-030303-10215";
 
     @AfterEach
     void scriptedAnswersAgain() {
@@ -31,13 +32,11 @@ class IncidentStoryIT extends BrowserTest {
     void anUnrequestedPromptIsReportedMatchedMutedAndResolvedByTheAdmin() throws Exception {
         // Someone who knows the member's user number starts a login at nemunas.
         setAnswerByHand(true);
-        open("/nemunas/?lang=en");
-        fieldLabelled("User number").sendKeys("100002");
-        button("Log in with Smart-ID").click();
+        startLogin("nemunas", "109002");
         waitForText("Verification code", Duration.ofSeconds(10));
         String code = browser.findElement(By.cssSelector(".code")).getText();
         String reportLink = browser.findElement(By.id("report-link")).getAttribute("href");
-        assertTrue(reportLink.contains("/nemunas/report?user=100002&code=" + code), reportLink);
+        assertTrue(reportLink.contains("/nemunas/report?user=109002&code=" + code), reportLink);
 
         // The member's phone shows the prompt; they did not start it, so they refuse it.
         open("/smart-id-simulator/?lang=en");
@@ -52,7 +51,7 @@ class IncidentStoryIT extends BrowserTest {
         button("Send report").click();
         waitForAjax();
         assertTrue(bodyText().contains("Enter your user number or personal code."), "validation speaks first");
-        fieldLabelled("User number or personal code").sendKeys("100002");
+        fieldLabelled("User number or personal code").sendKeys("109002");
         fieldLabelled("Verification code shown in the app").sendKeys(code);
         fieldLabelled("Phone or e-mail").sendKeys("not-an-address");
         fieldLabelled("Description").sendKeys("My phone asked for PIN1 while I was cooking.");
@@ -60,7 +59,7 @@ class IncidentStoryIT extends BrowserTest {
         button("Send report").click();
         waitForAjax();
         assertTrue(bodyText().contains("Enter a phone number (digits, may start with +) or an e-mail address."));
-        assertEquals("100002", fieldLabelled("User number or personal code").getAttribute("value"), "nothing typed is lost");
+        assertEquals("109002", fieldLabelled("User number or personal code").getAttribute("value"), "nothing typed is lost");
         assertEquals(code, fieldLabelled("Verification code shown in the app").getAttribute("value"));
         fieldLabelled("Phone or e-mail").clear();
         fieldLabelled("Phone or e-mail").sendKeys("+370 600 00000");
@@ -72,9 +71,7 @@ class IncidentStoryIT extends BrowserTest {
 
         // The report matched the attempt, so prompts from browsers that never logged this person in are withheld:
         // the page waits as for anyone, and the wait ends unanswered (it does not tell a stranger why).
-        open("/nemunas/?lang=en");
-        fieldLabelled("User number").sendKeys("100002");
-        button("Log in with Smart-ID").click();
+        startLogin("nemunas", "109002");
         waitForText("Verification code", Duration.ofSeconds(10));
         waitForText("The Smart-ID app was not answered in time", Duration.ofSeconds(15));
 

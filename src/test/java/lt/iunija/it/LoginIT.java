@@ -13,10 +13,9 @@ import org.openqa.selenium.By;
 /** Members log in with Smart-ID (the simulator answers after its short test delay). */
 class LoginIT extends BrowserTest {
 
-    private static void startLogin(String union, String userNumber) {
-        open("/" + union + "/?lang=en");
-        fieldLabelled("User number").sendKeys(userNumber);
-        button("Log in with Smart-ID").click();
+    /** The login started, and the page's answer to it rendered. */
+    private static void startLoginAndSettle(String union, String userNumber) {
+        startLogin(union, userNumber);
         waitForAjax();
     }
 
@@ -43,7 +42,7 @@ class LoginIT extends BrowserTest {
 
     @Test
     void anActivatedMemberGoesStraightHomeAndLogsOut() {
-        startLogin("nemunas", "100002");
+        startLoginAndSettle("nemunas", "100002");
         String code = shownCode();
         assertTrue(code.matches("[0-9]{4}"), code);
         assertTrue(bodyText().contains("Enter PIN1 in the Smart-ID app only if the app shows the same verification code"));
@@ -84,7 +83,7 @@ class LoginIT extends BrowserTest {
 
     @Test
     void theFirstLoginAtAUnionIsConfirmedWithTheCodeCard() throws Exception {
-        startLogin("nemunas", "100001");
+        startLoginAndSettle("nemunas", "100001");
         shownCode();
         waitFor("Please confirm your first Smart-ID login with your code card.");
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/activate"));
@@ -101,7 +100,7 @@ class LoginIT extends BrowserTest {
 
     @Test
     void threeWrongCardCodesLockTheCard() throws Exception {
-        startLogin("nemunas", "100007");
+        startLoginAndSettle("nemunas", "100007");
         shownCode();
         waitFor("Please confirm your first Smart-ID login with your code card.");
         for (int attempt = 1; attempt <= 3; attempt++) {
@@ -114,13 +113,13 @@ class LoginIT extends BrowserTest {
         waitFor("Your code card is locked");
         assertTrue(bodyText().contains("+370 37 200 100"), "the union's contacts");
 
-        startLogin("nemunas", "100007");
+        startLoginAndSettle("nemunas", "100007");
         waitFor("Your code card is locked");
     }
 
     @Test
     void aNonQualifiedAccountIsRefusedWithTheMemosAdvice() {
-        startLogin("nemunas", "100003");
+        startLoginAndSettle("nemunas", "100003");
 
         waitFor("is not qualified (a green background in the app)");
         fieldLabelled("User number");
@@ -128,7 +127,7 @@ class LoginIT extends BrowserTest {
 
     @Test
     void aRefusedPromptSaysSo() {
-        startLogin("nemunas", "100004");
+        startLoginAndSettle("nemunas", "100004");
         shownCode();
 
         waitFor("The login was refused in the Smart-ID app.");
@@ -136,7 +135,7 @@ class LoginIT extends BrowserTest {
 
     @Test
     void theMemberCanCancelTheWait() {
-        startLogin("nemunas", "100005");
+        startLoginAndSettle("nemunas", "100005");
         shownCode();
         button("Cancel").click();
 
@@ -146,7 +145,7 @@ class LoginIT extends BrowserTest {
 
     @Test
     void anUnknownUserNumberLooksLikeAPromptNobodyAnswered() {
-        startLogin("nemunas", "999999");
+        startLoginAndSettle("nemunas", "999999");
         assertTrue(shownCode().matches("[0-9]{4}"), "a code page like any other");
 
         waitFor("The Smart-ID app was not answered in time.");
@@ -154,7 +153,7 @@ class LoginIT extends BrowserTest {
 
     @Test
     void aSessionOfOneUnionIsRefusedOnAnotherUnionsHome() {
-        startLogin("baltija", "200002");
+        startLoginAndSettle("baltija", "200002");
         shownCode();
         waitFor("Log out");
 
@@ -176,7 +175,7 @@ class LoginIT extends BrowserTest {
 
     @Test
     void aTimedOutPromptSaysSo() {
-        startLogin("nemunas", "100005");
+        startLoginAndSettle("nemunas", "100005");
         shownCode();
 
         waitFor("The Smart-ID app was not answered in time.");
@@ -184,7 +183,7 @@ class LoginIT extends BrowserTest {
 
     @Test
     void aWrongVerificationCodeChoiceSaysSo() {
-        startLogin("nemunas", "100006");
+        startLoginAndSettle("nemunas", "100006");
         shownCode();
 
         waitFor("A different verification code was chosen in the Smart-ID app.");
@@ -192,13 +191,13 @@ class LoginIT extends BrowserTest {
 
     @Test
     void oneSmartIdAccountWorksAtEveryUnionWithItsOwnActivation() throws Exception {
-        startLogin("baltija", "200001");
+        startLoginAndSettle("baltija", "200001");
         shownCode();
         waitFor("Log out");
         assertTrue(browser.getCurrentUrl().endsWith("/baltija/home"), "activated at baltija: no code card");
         button("Log out").click();
 
-        startLogin("daugava", "300003");
+        startLoginAndSettle("daugava", "300003");
         shownCode();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(page ->

@@ -158,9 +158,7 @@ class MemberAdministrationIT extends BrowserTest {
     }
 
     private static void memberLogsIn(String userNumber) {
-        open("/nemunas/?lang=en");
-        fieldLabelled("User number").sendKeys(userNumber);
-        button("Log in with Smart-ID").click();
+        startLogin("nemunas", userNumber);
         waitForText("Please confirm your first Smart-ID login with your code card.", Duration.ofSeconds(30));
     }
 

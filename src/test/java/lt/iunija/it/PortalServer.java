@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -84,6 +85,19 @@ public final class PortalServer implements BeforeAllCallback {
             this.mailSetup = mail.getSmtp().getServerSetup();
         }
 
+        /**
+         * The demo members and the tests' own ({@code src/test/resources/it/members.csv}) in one file: a test class
+         * that changes its members' state never changes what another class finds.
+         */
+        private static Path membersFile(Path project, Path work) throws IOException {
+            List<String> lines = new ArrayList<>(Files.readAllLines(project.resolve("config/demo/members.csv")));
+            Files.readAllLines(project.resolve("src/test/resources/it/members.csv")).stream()
+                    .filter(line -> !line.startsWith("tenant,")).forEach(lines::add);
+            Path file = work.resolve("members.csv");
+            Files.write(file, lines);
+            return file;
+        }
+
         static Running start() {
             try {
                 Path project = PortalProcess.projectDir();
@@ -94,7 +108,7 @@ public final class PortalServer implements BeforeAllCallback {
                 PortalProcess portal = PortalProcess.boot(work, port, List.of(
                         "iunija.tenants.dir=" + work.resolve("tenants"),
                         "iunija.tenants.reload-seconds=1",
-                        "iunija.demo.members-file=" + project.resolve("config/demo/members.csv"),
+                        "iunija.demo.members-file=" + membersFile(project, work),
                         // Short enough for quick tests, long enough for a test to read the code page.
                         "iunija.smart-id.simulator.delay-ms=" + SIMULATOR_DELAY_MS,
                         // Every test logs in from 127.0.0.1, and each test's browser is new to the portal: the limit

@@ -37,9 +37,7 @@ class ReportPathsIT extends BrowserTest {
 
     @Test
     void aRefusedLoginOffersTheReportFormFilledIn() {
-        open("/nemunas/?lang=en");
-        fieldLabelled("User number").sendKeys("100004"); // the simulator refuses in the app
-        button("Log in with Smart-ID").click();
+        startLogin("nemunas", "100004"); // the simulator refuses in the app
         waitForText("Verification code", Duration.ofSeconds(10));
         String code = browser.findElement(By.cssSelector(".code")).getText();
         waitForText("The login was refused in the Smart-ID app.", Duration.ofSeconds(20));
@@ -52,9 +50,7 @@ class ReportPathsIT extends BrowserTest {
 
     @Test
     void aCancelledLoginOffersNoReport() {
-        open("/nemunas/?lang=en");
-        fieldLabelled("User number").sendKeys("100004");
-        button("Log in with Smart-ID").click();
+        startLogin("nemunas", "100004");
         waitForText("Verification code", Duration.ofSeconds(10));
         button("Cancel").click();
         waitForText("The login was cancelled.", Duration.ofSeconds(10));
@@ -63,10 +59,7 @@ class ReportPathsIT extends BrowserTest {
 
     @Test
     void homeOffersAReportNextToEachAttempt() {
-        open("/nemunas/?lang=en");
-        fieldLabelled("User number").sendKeys("100002");
-        button("Log in with Smart-ID").click();
-        waitForText("Log out", Duration.ofSeconds(30));
+        logIn("nemunas", "100002");
         List<WebElement> links = browser.findElements(By.cssSelector("a.activity-report"));
         assertFalse(links.isEmpty(), bodyText());
         String time = browser.findElement(By.cssSelector("table.activity tbody tr td")).getText();

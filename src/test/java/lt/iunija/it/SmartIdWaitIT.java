@@ -62,9 +62,7 @@ class SmartIdWaitIT extends BrowserTest {
     }
 
     private static void startLogin(String userNumber) {
-        open("/nemunas/?lang=en");
-        fieldLabelled("User number").sendKeys(userNumber);
-        button("Log in with Smart-ID").click();
+        startLogin("nemunas", userNumber);
         waitForText("Verification code", Duration.ofSeconds(10));
         waitForAjax();
     }

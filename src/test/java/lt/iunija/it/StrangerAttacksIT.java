@@ -127,10 +127,9 @@ class StrangerAttacksIT extends BrowserTest {
         return sorted.get(sorted.size() / 2);
     }
 
+    /** The member's whole login, and the code shown on the way home. */
     private static void logInAtHome(String union, String userNumber) {
-        open("/" + union + "/?lang=en");
-        fieldLabelled("User number").sendKeys(userNumber);
-        button("Log in with Smart-ID").click();
+        startLogin(union, userNumber);
         waitForText("Verification code", Duration.ofSeconds(10));
         waitForText("Log out", Duration.ofSeconds(30));
         assertTrue(browser.getCurrentUrl().endsWith("/" + union + "/home"), browser.getCurrentUrl());
