@@ -20,50 +20,97 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "lt.iunija", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"lt.iunija.login..", "lt.iunija.admin..", "lt.iunija.incident..",
-            "lt.iunija.smartid..", "lt.iunija.demo..", "lt.iunija.simulator..", "lt.iunija.routing.."};
+    private static final String[] FEATURES = {
+        "lt.iunija.login..",
+        "lt.iunija.admin..",
+        "lt.iunija.incident..",
+        "lt.iunija.smartid..",
+        "lt.iunija.demo..",
+        "lt.iunija.simulator..",
+        "lt.iunija.routing.."
+    };
 
     @ArchTest
-    static final ArchRule noCycleBetweenTopLevelPackages = slices().matching("lt.iunija.(*)..").should().beFreeOfCycles();
+    static final ArchRule noCycleBetweenTopLevelPackages =
+            slices().matching("lt.iunija.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule foundationsKnowNoFeature = noClasses()
-            .that().resideInAnyPackage("lt.iunija.i18n..", "lt.iunija.tenant..", "lt.iunija.member..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .orShould().dependOnClassesThat().resideInAPackage("lt.iunija.infrastructure.web..");
+            .that()
+            .resideInAnyPackage("lt.iunija.i18n..", "lt.iunija.tenant..", "lt.iunija.member..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("lt.iunija.infrastructure.web..");
 
     @ArchTest
     static final ArchRule infrastructureKnowsNoFeature = noClasses()
-            .that().resideInAnyPackage("lt.iunija.infrastructure.persistence..", "lt.iunija.infrastructure.throttle..",
-                    "lt.iunija.infrastructure.health..", "lt.iunija.infrastructure.web..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+            .that()
+            .resideInAnyPackage(
+                    "lt.iunija.infrastructure.persistence..",
+                    "lt.iunija.infrastructure.throttle..",
+                    "lt.iunija.infrastructure.health..",
+                    "lt.iunija.infrastructure.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES);
 
     @ArchTest
     static final ArchRule theFrontDoorKnowsNoFeatureBehindIt = noClasses()
-            .that().resideInAPackage("lt.iunija.routing..")
-            .should().dependOnClassesThat().resideInAnyPackage("lt.iunija.login..", "lt.iunija.admin..",
-                    "lt.iunija.incident..", "lt.iunija.smartid..", "lt.iunija.demo..", "lt.iunija.simulator..");
+            .that()
+            .resideInAPackage("lt.iunija.routing..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "lt.iunija.login..",
+                    "lt.iunija.admin..",
+                    "lt.iunija.incident..",
+                    "lt.iunija.smartid..",
+                    "lt.iunija.demo..",
+                    "lt.iunija.simulator..");
 
     @ArchTest
     static final ArchRule smartIdKnowsNothingOfItsPages = noClasses()
-            .that().resideInAPackage("lt.iunija.smartid..")
-            .should().dependOnClassesThat().resideInAnyPackage("lt.iunija.login..", "lt.iunija.admin..",
-                    "lt.iunija.incident..", "lt.iunija.routing..", "lt.iunija.demo..", "lt.iunija.simulator..");
+            .that()
+            .resideInAPackage("lt.iunija.smartid..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "lt.iunija.login..",
+                    "lt.iunija.admin..",
+                    "lt.iunija.incident..",
+                    "lt.iunija.routing..",
+                    "lt.iunija.demo..",
+                    "lt.iunija.simulator..");
 
     @ArchTest
     static final ArchRule memberLoginAndIncidentsNeverReachIntoTheAdminArea = noClasses()
-            .that().resideInAnyPackage("lt.iunija.login..", "lt.iunija.incident..")
-            .should().dependOnClassesThat().resideInAPackage("lt.iunija.admin..");
+            .that()
+            .resideInAnyPackage("lt.iunija.login..", "lt.iunija.incident..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("lt.iunija.admin..");
 
     @ArchTest
     static final ArchRule memberLoginAndIncidentsAreApart = noClasses()
-            .that().resideInAPackage("lt.iunija.login..").should().dependOnClassesThat().resideInAPackage("lt.iunija.incident..")
-            .orShould().dependOnClassesThat().resideInAPackage("lt.iunija.demo..");
+            .that()
+            .resideInAPackage("lt.iunija.login..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("lt.iunija.incident..")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("lt.iunija.demo..");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheDemoData = noClasses()
-            .that().resideOutsideOfPackage("lt.iunija.demo..")
-            .should().dependOnClassesThat().resideInAPackage("lt.iunija.demo..");
+            .that()
+            .resideOutsideOfPackage("lt.iunija.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("lt.iunija.demo..");
 
     /**
      * The demo Smart-ID simulator plugs into the portal (it offers {@code smartid.BuiltInSmartId} as a CDI bean and
@@ -71,8 +118,11 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule productionNeverUsesTheSimulator = noClasses()
-            .that().resideOutsideOfPackage("lt.iunija.simulator..")
-            .should().dependOnClassesThat().resideInAPackage("lt.iunija.simulator..");
+            .that()
+            .resideOutsideOfPackage("lt.iunija.simulator..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("lt.iunija.simulator..");
 
     /**
      * Services (application-scoped beans) use no page or request API: what they need of a request comes in as a
@@ -81,29 +131,54 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule servicesUseNoPageOrRequestApi = noClasses()
-            .that().areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.servlet..", "org.omnifaces..",
-                    "org.primefaces..", "lt.iunija.smartid.web..");
+            .that()
+            .areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "jakarta.faces..",
+                    "jakarta.servlet..",
+                    "org.omnifaces..",
+                    "org.primefaces..",
+                    "lt.iunija.smartid.web..");
 
     /** The Smart-ID services read no request: only {@code smartid.web} does. */
     @ArchTest
     static final ArchRule smartIdReadsNoRequest = noClasses()
-            .that().resideInAPackage("lt.iunija.smartid")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.servlet..", "jakarta.websocket..",
-                    "org.omnifaces..", "org.primefaces..");
+            .that()
+            .resideInAPackage("lt.iunija.smartid")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "jakarta.faces..",
+                    "jakarta.servlet..",
+                    "jakarta.websocket..",
+                    "org.omnifaces..",
+                    "org.primefaces..");
 
     /** The simulator's addresses exist only while it is on: registered by code, never by annotation. */
     @ArchTest
     static final ArchRule theSimulatorRegistersItsAddressesOnlyWhenOn = noClasses()
-            .that().resideInAPackage("lt.iunija.simulator..")
-            .should().beAnnotatedWith(jakarta.servlet.annotation.WebServlet.class)
-            .orShould().beAnnotatedWith(jakarta.servlet.annotation.WebFilter.class)
-            .orShould().beAnnotatedWith(jakarta.ws.rs.ApplicationPath.class);
+            .that()
+            .resideInAPackage("lt.iunija.simulator..")
+            .should()
+            .beAnnotatedWith(jakarta.servlet.annotation.WebServlet.class)
+            .orShould()
+            .beAnnotatedWith(jakarta.servlet.annotation.WebFilter.class)
+            .orShould()
+            .beAnnotatedWith(jakarta.ws.rs.ApplicationPath.class);
 
     /** The simulator uses the Smart-ID client's types and the portal's routing, but no feature of the portal. */
     @ArchTest
     static final ArchRule theSimulatorUsesNoPortalFeature = noClasses()
-            .that().resideInAPackage("lt.iunija.simulator..")
-            .should().dependOnClassesThat().resideInAnyPackage("lt.iunija.login..", "lt.iunija.admin..",
-                    "lt.iunija.incident..", "lt.iunija.demo..", "lt.iunija.member..");
+            .that()
+            .resideInAPackage("lt.iunija.simulator..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "lt.iunija.login..",
+                    "lt.iunija.admin..",
+                    "lt.iunija.incident..",
+                    "lt.iunija.demo..",
+                    "lt.iunija.member..");
 }

@@ -3,11 +3,9 @@ package lt.iunija.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.omnifaces.util.Faces;
-
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.routing.UnionPage;
+import org.omnifaces.util.Faces;
 
 /**
  * The door of every admin page ({@code <f:viewAction action="#{adminGuard.require}"/>}): only an admin of this
@@ -35,7 +33,8 @@ public class AdminGuard {
     /** For actions: the same check, without the redirect. */
     public boolean isAdmin() {
         String tenant = page.getUnion().id();
-        return session.isAdminAt(tenant) && page.getUnion().isAdmin(session.admin().semanticsIdentifier());
+        return session.isAdminAt(tenant)
+                && page.getUnion().isAdmin(session.admin().semanticsIdentifier());
     }
 
     public String getAdminName() {

@@ -1,28 +1,25 @@
 package lt.iunija.admin;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
-import lt.iunija.member.Country;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
 import lt.iunija.infrastructure.web.PartialRendering;
-import lt.iunija.smartid.web.RequestClient;
-import lt.iunija.smartid.SmartIdAuthentications;
-import lt.iunija.smartid.SmartIdWait;
+import lt.iunija.member.Country;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.routing.UnionPage;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
+import lt.iunija.smartid.SmartIdAuthentications;
+import lt.iunija.smartid.SmartIdWait;
+import lt.iunija.smartid.web.RequestClient;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** The admin area's login: personal code with its country, then the Smart-ID wait. */
 @Named
@@ -91,8 +88,10 @@ public class AdminLoginBacking implements Serializable {
         AuthenticationOutcome outcome = finished.outcome().orElseThrow();
         Optional<AdminSession.Admin> admin = logins.provenAdmin(page.getUnion(), finished);
         if (admin.isEmpty()) {
-            Messages.addGlobalError(outcome == AuthenticationOutcome.OK
-                    ? AuthenticationOutcome.ACCOUNT_NOT_FOUND.messageKey() : outcome.messageKey());
+            Messages.addGlobalError(
+                    outcome == AuthenticationOutcome.OK
+                            ? AuthenticationOutcome.ACCOUNT_NOT_FOUND.messageKey()
+                            : outcome.messageKey());
             return;
         }
         // A new session id for a new privilege level.

@@ -1,11 +1,8 @@
 package lt.iunija.admin;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import lt.iunija.tenant.SmartIdPurpose;
+import java.util.Optional;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.BrowserToken;
@@ -13,6 +10,7 @@ import lt.iunija.smartid.ClientInfo;
 import lt.iunija.smartid.KnownBrowsers;
 import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.VerifiedPerson;
+import lt.iunija.tenant.SmartIdPurpose;
 import lt.iunija.tenant.Union;
 
 /**
@@ -41,13 +39,15 @@ public class AdminLoginService {
      * throttle budget).
      */
     public void rememberBrowser(Union union, AttemptState proven, BrowserToken browser) {
-        smartId.recordId(proven.attemptId()).ifPresent(attemptId -> knownBrowsers.remember(
-                browser, union.id(), proven.person().orElseThrow().semanticsIdentifier(), attemptId));
+        smartId.recordId(proven.attemptId())
+                .ifPresent(attemptId -> knownBrowsers.remember(
+                        browser, union.id(), proven.person().orElseThrow().semanticsIdentifier(), attemptId));
     }
 
     /** The admin a finished attempt proves, if it ended OK for a current admin of this union. */
     public Optional<AdminSession.Admin> provenAdmin(Union union, AttemptState state) {
-        if (state.outcome().orElse(null) != AuthenticationOutcome.OK || state.person().isEmpty()
+        if (state.outcome().orElse(null) != AuthenticationOutcome.OK
+                || state.person().isEmpty()
                 || !union.id().equals(state.tenant())) {
             return Optional.empty();
         }

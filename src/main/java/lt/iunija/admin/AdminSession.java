@@ -1,8 +1,7 @@
 package lt.iunija.admin;
 
-import java.io.Serializable;
-
 import jakarta.enterprise.context.SessionScoped;
+import java.io.Serializable;
 
 /**
  * The admin logged in in this browser session, and for which union. Kept apart from the member session: a
@@ -14,8 +13,7 @@ public class AdminSession implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** An admin of one union, proven by Smart-ID. */
-    public record Admin(String tenant, String semanticsIdentifier, String name) implements Serializable {
-    }
+    public record Admin(String tenant, String semanticsIdentifier, String name) implements Serializable {}
 
     private Admin admin;
 

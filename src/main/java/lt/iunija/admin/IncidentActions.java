@@ -1,11 +1,9 @@
 package lt.iunija.admin;
 
-import java.util.function.Consumer;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.util.function.Consumer;
 import lt.iunija.incident.AuditAction;
 import lt.iunija.incident.Incident;
 import lt.iunija.incident.IncidentStatus;
@@ -86,7 +84,8 @@ public class IncidentActions {
         }
     }
 
-    private void changeMember(AdminSession.Admin admin, long incidentId, Consumer<Membership> change, AuditAction action) {
+    private void changeMember(
+            AdminSession.Admin admin, long incidentId, Consumer<Membership> change, AuditAction action) {
         Incident incident = incident(admin, incidentId);
         change.accept(member(admin, incident));
         store.audit(incident, admin.semanticsIdentifier(), action, null);
@@ -100,7 +99,8 @@ public class IncidentActions {
         if (incident.getMembershipId() == null) {
             throw new NotFound();
         }
-        return memberships.find(incident.getMembershipId())
+        return memberships
+                .find(incident.getMembershipId())
                 .filter(membership -> membership.getTenant().equals(admin.tenant()))
                 .orElseThrow(NotFound::new);
     }

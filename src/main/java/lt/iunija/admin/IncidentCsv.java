@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import lt.iunija.incident.Incident;
 import lt.iunija.tenant.LocalTimes;
 
@@ -16,12 +15,19 @@ import lt.iunija.tenant.LocalTimes;
  */
 public final class IncidentCsv {
 
-    private static final List<String> HEADER_KEYS = List.of("admin.queue.reference", "admin.queue.reported_at",
-            "admin.queue.prompt_at", "admin.queue.subject", "admin.queue.severity", "admin.queue.status",
-            "admin.queue.matched", "admin.queue.action", "admin.queue.assignee", "admin.queue.resolution");
+    private static final List<String> HEADER_KEYS = List.of(
+            "admin.queue.reference",
+            "admin.queue.reported_at",
+            "admin.queue.prompt_at",
+            "admin.queue.subject",
+            "admin.queue.severity",
+            "admin.queue.status",
+            "admin.queue.matched",
+            "admin.queue.action",
+            "admin.queue.assignee",
+            "admin.queue.resolution");
 
-    private IncidentCsv() {
-    }
+    private IncidentCsv() {}
 
     /** @param text turns a message key into the admin's language */
     public static String of(List<Incident> incidents, ZoneId zone, Function<String, String> text) {
@@ -38,7 +44,9 @@ public final class IncidentCsv {
                     text.apply(incident.isMatched() ? "admin.yes" : "admin.no"),
                     text.apply(incident.getReporterAction().messageKey()),
                     incident.getAssignee() == null ? "" : incident.getAssignee(),
-                    incident.getResolution() == null ? "" : text.apply(incident.getResolution().messageKey()))));
+                    incident.getResolution() == null
+                            ? ""
+                            : text.apply(incident.getResolution().messageKey()))));
         }
         return csv.toString();
     }

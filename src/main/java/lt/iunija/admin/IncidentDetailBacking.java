@@ -1,18 +1,13 @@
 package lt.iunija.admin;
 
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import lt.iunija.i18n.Texts;
 import lt.iunija.incident.AuditEntry;
 import lt.iunija.incident.Incident;
@@ -25,6 +20,8 @@ import lt.iunija.member.MembershipRepository;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.InitiationMutes;
 import lt.iunija.smartid.SmartIdAttempt;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * One incident of the admin's union: the report, the matched attempts, the member's protective flags, the
@@ -67,8 +64,7 @@ public class IncidentDetailBacking implements Serializable {
     private transient Shown shown;
 
     /** The incident and its member's protective state, as last read. */
-    private record Shown(Incident incident, Optional<Membership> member, boolean memberMuted) {
-    }
+    private record Shown(Incident incident, Optional<Membership> member, boolean memberMuted) {}
 
     /** View action: admins of this union only; an id outside it is a 404. */
     public void load() {
@@ -95,7 +91,9 @@ public class IncidentDetailBacking implements Serializable {
             Optional<Membership> member = Optional.ofNullable(incident.getMembershipId())
                     .flatMap(memberships::find)
                     .filter(membership -> membership.getTenant().equals(tenant));
-            boolean muted = member.map(membership -> mutes.mutedUntil(membership.getPerson().getSemanticsIdentifier()).isPresent())
+            boolean muted = member.map(membership -> mutes.mutedUntil(
+                                    membership.getPerson().getSemanticsIdentifier())
+                            .isPresent())
                     .orElse(false);
             shown = new Shown(incident, member, muted);
         }
@@ -118,19 +116,24 @@ public class IncidentDetailBacking implements Serializable {
     public String detailText(AuditEntry entry) {
         String detail = entry.getDetail();
         return switch (entry.getAction()) {
-            case REPORTED -> Texts.text(Faces.getLocale(), ReporterAction.valueOf(detail).messageKey());
-            case STATUS_CHANGED -> Texts.text(Faces.getLocale(), IncidentStatus.valueOf(detail).messageKey());
-            case RESOLVED -> Texts.text(Faces.getLocale(), Resolution.valueOf(detail).messageKey());
+            case REPORTED ->
+                Texts.text(Faces.getLocale(), ReporterAction.valueOf(detail).messageKey());
+            case STATUS_CHANGED ->
+                Texts.text(Faces.getLocale(), IncidentStatus.valueOf(detail).messageKey());
+            case RESOLVED ->
+                Texts.text(Faces.getLocale(), Resolution.valueOf(detail).messageKey());
             case MATCHED -> Texts.text(Faces.getLocale(), "admin.audit.matched.count", Integer.parseInt(detail));
-            case LOGINS_MUTED -> Texts.text(Faces.getLocale(), "admin.audit.until",
-                    page.localTime(LocalDateTime.parse(detail)));
+            case LOGINS_MUTED ->
+                Texts.text(Faces.getLocale(), "admin.audit.until", page.localTime(LocalDateTime.parse(detail)));
             default -> detail;
         };
     }
 
     public List<IncidentStatus> getNextStatuses() {
         IncidentStatus current = getIncident().getStatus();
-        return List.of(IncidentStatus.values()).stream().filter(current::canMoveTo).toList();
+        return List.of(IncidentStatus.values()).stream()
+                .filter(current::canMoveTo)
+                .toList();
     }
 
     public List<Resolution> getResolutions() {

@@ -3,13 +3,11 @@ package lt.iunija.admin;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
+import lt.iunija.incident.Incident;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import lt.iunija.incident.Incident;
 
 /** The queue's pages for the PrimeFaces DataTable, fetched one page at a time from {@link IncidentQueue}. */
 public class IncidentLazyModel extends LazyDataModel<Incident> {
@@ -34,7 +32,8 @@ public class IncidentLazyModel extends LazyDataModel<Incident> {
     }
 
     @Override
-    public List<Incident> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<Incident> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         String field = sort == null ? "reportedAt" : sort.getField();
         boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;

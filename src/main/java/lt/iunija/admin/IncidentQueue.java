@@ -1,11 +1,5 @@
 package lt.iunija.admin;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +8,11 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
-
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import lt.iunija.incident.Incident;
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.tenant.LocalTimes;
@@ -28,19 +26,23 @@ import lt.iunija.tenant.LocalTimes;
 public class IncidentQueue {
 
     /** Columns an admin may sort by; anything else sorts by the report time. */
-    private static final Set<String> SORTABLE = Set.of("reference", "reportedAt", "promptAt", "severity", "status", "matched");
+    private static final Set<String> SORTABLE =
+            Set.of("reference", "reportedAt", "promptAt", "severity", "status", "matched");
 
     @PersistenceContext(unitName = "iunija")
     EntityManager em;
 
-    public List<Incident> page(String tenant, ZoneId zone, QueueFilter filter, int first, int size, String sortField, boolean ascending) {
+    public List<Incident> page(
+            String tenant, ZoneId zone, QueueFilter filter, int first, int size, String sortField, boolean ascending) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Incident> query = cb.createQuery(Incident.class);
         Root<Incident> incident = query.from(Incident.class);
         String field = SORTABLE.contains(sortField) ? sortField : "reportedAt";
         query.select(incident)
                 .where(conditions(cb, incident, tenant, zone, filter))
-                .orderBy(ascending ? cb.asc(incident.get(field)) : cb.desc(incident.get(field)), cb.desc(incident.get("id")));
+                .orderBy(
+                        ascending ? cb.asc(incident.get(field)) : cb.desc(incident.get(field)),
+                        cb.desc(incident.get("id")));
         return em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
@@ -53,7 +55,8 @@ public class IncidentQueue {
     }
 
     public long countNew(String tenant) {
-        return em.createQuery("select count(i) from Incident i where i.tenant = :tenant and i.status = :status", Long.class)
+        return em.createQuery(
+                        "select count(i) from Incident i where i.tenant = :tenant and i.status = :status", Long.class)
                 .setParameter("tenant", tenant)
                 .setParameter("status", IncidentStatus.NEW)
                 .getSingleResult();
@@ -61,14 +64,16 @@ public class IncidentQueue {
 
     /** Report times (UTC) and statuses since a time, for the weekly chart. */
     public List<Object[]> reportedSince(String tenant, LocalDateTime sinceUtc) {
-        return em.createQuery("select i.reportedAt, i.status from Incident i where i.tenant = :tenant and i.reportedAt >= :since",
+        return em.createQuery(
+                        "select i.reportedAt, i.status from Incident i where i.tenant = :tenant and i.reportedAt >= :since",
                         Object[].class)
                 .setParameter("tenant", tenant)
                 .setParameter("since", sinceUtc)
                 .getResultList();
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, Root<Incident> incident, String tenant, ZoneId zone, QueueFilter filter) {
+    private static Predicate[] conditions(
+            CriteriaBuilder cb, Root<Incident> incident, String tenant, ZoneId zone, QueueFilter filter) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(incident.get("tenant"), tenant));
         if (filter.getStatus() != null) {
@@ -81,10 +86,14 @@ public class IncidentQueue {
             where.add(cb.equal(incident.get("matched"), filter.getMatched()));
         }
         if (filter.getFrom() != null) {
-            where.add(cb.greaterThanOrEqualTo(incident.get("reportedAt"), LocalTimes.toUtc(filter.getFrom().atStartOfDay(), zone)));
+            where.add(cb.greaterThanOrEqualTo(
+                    incident.get("reportedAt"),
+                    LocalTimes.toUtc(filter.getFrom().atStartOfDay(), zone)));
         }
         if (filter.getTo() != null) {
-            where.add(cb.lessThan(incident.get("reportedAt"), LocalTimes.toUtc(filter.getTo().plusDays(1).atStartOfDay(), zone)));
+            where.add(cb.lessThan(
+                    incident.get("reportedAt"),
+                    LocalTimes.toUtc(filter.getTo().plusDays(1).atStartOfDay(), zone)));
         }
         return where.toArray(Predicate[]::new);
     }

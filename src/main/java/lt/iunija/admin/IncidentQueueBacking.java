@@ -1,5 +1,12 @@
 package lt.iunija.admin;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -9,23 +16,13 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.primefaces.component.datatable.DataTable;
-
-import org.omnifaces.util.Faces;
 import lt.iunija.i18n.Texts;
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.incident.Severity;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.tenant.LocalTimes;
+import org.omnifaces.util.Faces;
+import org.primefaces.component.datatable.DataTable;
 
 /** The incident queue of a union: filters, the lazy table, the new-report count, the weekly chart, CSV. */
 @Named
@@ -69,7 +66,8 @@ public class IncidentQueueBacking implements Serializable {
     public WeeklyCounts getWeekly() {
         if (weekly == null) {
             LocalDate today = LocalDate.now(zone());
-            LocalDateTime since = LocalTimes.toUtc(WeeklyCounts.firstWeek(today, CHART_WEEKS).atStartOfDay(), zone());
+            LocalDateTime since =
+                    LocalTimes.toUtc(WeeklyCounts.firstWeek(today, CHART_WEEKS).atStartOfDay(), zone());
             weekly = WeeklyCounts.of(queue.reportedSince(page.getUnion().id(), since), zone(), today, CHART_WEEKS);
         }
         return weekly;
@@ -108,12 +106,15 @@ public class IncidentQueueBacking implements Serializable {
             faces.responseComplete();
             return;
         }
-        String csv = IncidentCsv.of(queue.page(page.getUnion().id(), zone(), filter, 0, EXPORT_LIMIT, "reportedAt", false),
-                zone(), key -> Texts.text(Faces.getLocale(), key));
+        String csv = IncidentCsv.of(
+                queue.page(page.getUnion().id(), zone(), filter, 0, EXPORT_LIMIT, "reportedAt", false),
+                zone(),
+                key -> Texts.text(Faces.getLocale(), key));
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition",
+        external.setResponseHeader(
+                "Content-Disposition",
                 "attachment; filename=\"incidents-" + page.getUnion().id() + "-" + LocalDate.now(zone()) + ".csv\"");
         byte[] bytes = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8); // BOM: spreadsheets then read UTF-8
         external.setResponseContentLength(bytes.length);

@@ -2,7 +2,6 @@ package lt.iunija.admin;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.incident.Severity;
 

@@ -1,5 +1,8 @@
 package lt.iunija.admin;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,11 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.tenant.LocalTimes;
 
@@ -69,22 +67,29 @@ public final class WeeklyCounts {
     public List<Row> getRows() {
         List<Row> rows = new ArrayList<>();
         for (int week = 0; week < weeks.size(); week++) {
-            rows.add(new Row(weeks.get(week), count(IncidentStatus.NEW, week), count(IncidentStatus.IN_PROGRESS, week),
+            rows.add(new Row(
+                    weeks.get(week),
+                    count(IncidentStatus.NEW, week),
+                    count(IncidentStatus.IN_PROGRESS, week),
                     count(IncidentStatus.RESOLVED, week)));
         }
         return rows;
     }
 
-    public record Row(LocalDate week, long reportedNew, long inProgress, long resolved) {
-    }
+    public record Row(LocalDate week, long reportedNew, long inProgress, long resolved) {}
 
     /** A stacked bar chart configuration for Chart.js (PrimeFaces {@code p:chart}). */
     public String chartJson(Map<IncidentStatus, String> labels) {
         JsonArrayBuilder weekLabels = Json.createArrayBuilder();
         weeks.forEach(week -> weekLabels.add(week.toString()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
-        Map<IncidentStatus, String> colours = Map.of(IncidentStatus.NEW, "#c0392b",
-                IncidentStatus.IN_PROGRESS, "#e67e22", IncidentStatus.RESOLVED, "#27ae60");
+        Map<IncidentStatus, String> colours = Map.of(
+                IncidentStatus.NEW,
+                "#c0392b",
+                IncidentStatus.IN_PROGRESS,
+                "#e67e22",
+                IncidentStatus.RESOLVED,
+                "#27ae60");
         for (IncidentStatus status : IncidentStatus.values()) {
             JsonArrayBuilder data = Json.createArrayBuilder();
             for (long count : counts.get(status)) {
@@ -98,13 +103,27 @@ public final class WeeklyCounts {
         JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", weekLabels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", stacked)
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("labels", weekLabels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add("x", stacked)
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", true)
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 }

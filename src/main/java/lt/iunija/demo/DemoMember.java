@@ -1,5 +1,4 @@
 package lt.iunija.demo;
 
 /** One row of {@code config/demo/members.csv}. */
-public record DemoMember(String tenant, String userNumber, String identity, boolean smartIdActivated, String card) {
-}
+public record DemoMember(String tenant, String userNumber, String identity, boolean smartIdActivated, String card) {}

@@ -11,8 +11,7 @@ public final class DemoMembersCsv {
 
     static final String HEADER = "tenant,user_number,identity,smart_id_activated,card";
 
-    private DemoMembersCsv() {
-    }
+    private DemoMembersCsv() {}
 
     public static List<DemoMember> parse(List<String> lines) {
         List<DemoMember> members = new ArrayList<>();
@@ -24,21 +23,28 @@ public final class DemoMembersCsv {
             }
             if (!headerSeen) {
                 if (!line.equals(HEADER)) {
-                    throw new IllegalArgumentException("line " + (index + 1) + ": expected the header '" + HEADER + "'");
+                    throw new IllegalArgumentException(
+                            "line " + (index + 1) + ": expected the header '" + HEADER + "'");
                 }
                 headerSeen = true;
                 continue;
             }
             String[] fields = line.split(",", -1);
             if (fields.length != 5) {
-                throw new IllegalArgumentException("line " + (index + 1) + ": expected 5 fields, found " + fields.length);
+                throw new IllegalArgumentException(
+                        "line " + (index + 1) + ": expected 5 fields, found " + fields.length);
             }
             String activated = fields[3].strip();
             if (!activated.equals("true") && !activated.equals("false")) {
-                throw new IllegalArgumentException("line " + (index + 1) + ": smart_id_activated must be true or false");
+                throw new IllegalArgumentException(
+                        "line " + (index + 1) + ": smart_id_activated must be true or false");
             }
-            members.add(new DemoMember(fields[0].strip(), fields[1].strip(), fields[2].strip(),
-                    Boolean.parseBoolean(activated), fields[4].strip()));
+            members.add(new DemoMember(
+                    fields[0].strip(),
+                    fields[1].strip(),
+                    fields[2].strip(),
+                    Boolean.parseBoolean(activated),
+                    fields[4].strip()));
         }
         return members;
     }

@@ -1,26 +1,23 @@
 package lt.iunija.demo;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import lt.iunija.infrastructure.config.CardSecret;
 import lt.iunija.infrastructure.config.PortalMode;
 import lt.iunija.member.CodeCard;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
 import lt.iunija.member.Person;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, makes sure every member of the demo file exists. Idempotent: a member already present keeps
@@ -53,7 +50,8 @@ public class DemoMembersLoader {
         }
         Path file = Path.of(membersFile).toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
-            LOG.warning(() -> "Demo mode, but the demo members file " + file + " does not exist: no demo members loaded");
+            LOG.warning(
+                    () -> "Demo mode, but the demo members file " + file + " does not exist: no demo members loaded");
             return;
         }
         List<DemoMember> members;
@@ -64,9 +62,15 @@ public class DemoMembersLoader {
         }
         int added = 0;
         for (DemoMember member : members) {
-            if (memberships.findByUserNumber(member.tenant(), member.userNumber()).isEmpty()) {
+            if (memberships
+                    .findByUserNumber(member.tenant(), member.userNumber())
+                    .isEmpty()) {
                 Person person = memberships.findOrCreatePerson(member.identity());
-                memberships.add(new Membership(member.tenant(), member.userNumber(), person, member.smartIdActivated(),
+                memberships.add(new Membership(
+                        member.tenant(),
+                        member.userNumber(),
+                        person,
+                        member.smartIdActivated(),
                         CodeCard.issue(member.card(), cardSecret.bytes())));
                 added++;
             }

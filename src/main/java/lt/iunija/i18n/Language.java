@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** The languages the portal speaks. Every message key exists in each of them. */
 public enum Language {
-    LT, LV, EN;
+    LT,
+    LV,
+    EN;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -21,6 +23,8 @@ public enum Language {
             return Optional.empty();
         }
         String trimmed = code.trim();
-        return Arrays.stream(values()).filter(language -> language.code().equalsIgnoreCase(trimmed)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.code().equalsIgnoreCase(trimmed))
+                .findFirst();
     }
 }

@@ -13,8 +13,7 @@ import java.util.function.Predicate;
  */
 public final class LanguageChoice {
 
-    private LanguageChoice() {
-    }
+    private LanguageChoice() {}
 
     /**
      * @param requested       the {@code lang} request parameter, if any
@@ -22,8 +21,11 @@ public final class LanguageChoice {
      * @param browserLocales  the browser's Accept-Language, most preferred first
      * @param unionLanguage   the union's default language, or empty outside a union
      */
-    public static Language choose(Optional<String> requested, Optional<String> remembered, List<Locale> browserLocales,
-                                  Optional<Language> unionLanguage) {
+    public static Language choose(
+            Optional<String> requested,
+            Optional<String> remembered,
+            List<Locale> browserLocales,
+            Optional<Language> unionLanguage) {
         return choose(requested, remembered, browserLocales, unionLanguage, language -> true);
     }
 
@@ -31,9 +33,15 @@ public final class LanguageChoice {
      * The same, where a union offers only some languages ({@code offered}): a choice it does not offer falls back
      * to its default language (a Latvian link to a union that speaks only Lithuanian and English).
      */
-    public static Language choose(Optional<String> requested, Optional<String> remembered, List<Locale> browserLocales,
-                                  Optional<Language> unionLanguage, Predicate<Language> offered) {
-        Optional<Language> explicit = requested.flatMap(Language::fromCode).filter(offered)
+    public static Language choose(
+            Optional<String> requested,
+            Optional<String> remembered,
+            List<Locale> browserLocales,
+            Optional<Language> unionLanguage,
+            Predicate<Language> offered) {
+        Optional<Language> explicit = requested
+                .flatMap(Language::fromCode)
+                .filter(offered)
                 .or(() -> remembered.flatMap(Language::fromCode).filter(offered));
         if (explicit.isPresent()) {
             return explicit.get();

@@ -13,8 +13,7 @@ public final class Texts {
     /** The bundle, {@code lt/iunija/i18n/messages_{lt,lv,en}.properties}. */
     public static final String BUNDLE = "lt.iunija.i18n.messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The text of {@code key} in {@code locale}, its {@code {0}}, {@code {1}}, ... filled in with {@code arguments}. */
     public static String text(Locale locale, String key, Object... arguments) {

@@ -20,12 +20,16 @@ public final class AttemptMatcher {
 
     public boolean matches(CandidateAttempt attempt, LocalDateTime promptAt, Optional<String> code) {
         return attempt.verificationCode() != null
-                && !attempt.startedAt().isBefore(earliest(promptAt)) && !attempt.startedAt().isAfter(latest(promptAt))
+                && !attempt.startedAt().isBefore(earliest(promptAt))
+                && !attempt.startedAt().isAfter(latest(promptAt))
                 && code.map(attempt.verificationCode()::equals).orElse(true);
     }
 
-    public List<CandidateAttempt> match(List<CandidateAttempt> candidates, LocalDateTime promptAt, Optional<String> code) {
-        return candidates.stream().filter(attempt -> matches(attempt, promptAt, code)).toList();
+    public List<CandidateAttempt> match(
+            List<CandidateAttempt> candidates, LocalDateTime promptAt, Optional<String> code) {
+        return candidates.stream()
+                .filter(attempt -> matches(attempt, promptAt, code))
+                .toList();
     }
 
     /** The earliest start time an attempt may have to be matched with a prompt at {@code promptAt}. */

@@ -1,8 +1,5 @@
 package lt.iunija.incident;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /** One line of an incident's audit trail: who (an admin's identity, or the system) did what, when (UTC). */
 @Entity
@@ -45,8 +44,7 @@ public class AuditEntry {
     @Column(length = 2000)
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public AuditEntry(Incident incident, String actor, AuditAction action, String detail) {
         this.tenant = incident.getTenant();

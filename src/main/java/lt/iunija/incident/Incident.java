@@ -1,10 +1,5 @@
 package lt.iunija.incident;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +13,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import lt.iunija.member.Country;
 import lt.iunija.smartid.SmartIdAttempt;
 
@@ -109,7 +107,8 @@ public class Incident {
     private LocalDateTime mailNextTry;
 
     @ManyToMany
-    @JoinTable(name = "incident_attempt",
+    @JoinTable(
+            name = "incident_attempt",
             joinColumns = @JoinColumn(name = "incident_id"),
             inverseJoinColumns = @JoinColumn(name = "attempt_id"))
     @OrderBy("startedAt")
@@ -118,11 +117,15 @@ public class Incident {
     @Version
     private long version;
 
-    protected Incident() {
-    }
+    protected Incident() {}
 
-    public Incident(String tenant, String reference, IncidentReport report, ReportSubject subject,
-                    List<SmartIdAttempt> matchedAttempts, Severity severity) {
+    public Incident(
+            String tenant,
+            String reference,
+            IncidentReport report,
+            ReportSubject subject,
+            List<SmartIdAttempt> matchedAttempts,
+            Severity severity) {
         this.tenant = tenant;
         this.reference = reference;
         this.reportedAt = LocalDateTime.now(ZoneOffset.UTC);

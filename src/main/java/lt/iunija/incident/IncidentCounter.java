@@ -18,8 +18,7 @@ public class IncidentCounter {
     @Column(name = "last_number", nullable = false)
     private long lastNumber;
 
-    protected IncidentCounter() {
-    }
+    protected IncidentCounter() {}
 
     IncidentCounter(String key) {
         this.key = key;

@@ -2,7 +2,6 @@ package lt.iunija.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -21,7 +20,11 @@ public class IncidentMetrics {
     MetricRegistry registry;
 
     void reported(Severity severity, boolean matched) {
-        registry.counter("incident_reports", new Tag("severity", severity.name()), new Tag("matched", String.valueOf(matched))).inc();
+        registry.counter(
+                        "incident_reports",
+                        new Tag("severity", severity.name()),
+                        new Tag("matched", String.valueOf(matched)))
+                .inc();
     }
 
     void mailSent() {

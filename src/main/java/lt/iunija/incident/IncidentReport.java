@@ -2,7 +2,6 @@ package lt.iunija.incident;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
-
 import lt.iunija.member.Country;
 import lt.iunija.smartid.ClientInfo;
 
@@ -13,7 +12,12 @@ import lt.iunija.smartid.ClientInfo;
  * @param country     the country of a personal code (LT, LV, EE)
  * @param promptAtUtc when the prompt arrived, converted from the union's time zone to UTC
  */
-public record IncidentReport(String subject, Country country, LocalDateTime promptAtUtc,
-                             Optional<String> verificationCode, ReporterAction action, String contact,
-                             Optional<String> description, ClientInfo client) {
-}
+public record IncidentReport(
+        String subject,
+        Country country,
+        LocalDateTime promptAtUtc,
+        Optional<String> verificationCode,
+        ReporterAction action,
+        String contact,
+        Optional<String> description,
+        ClientInfo client) {}

@@ -1,5 +1,4 @@
 package lt.iunija.incident;
 
 /** Fired inside the transaction that stores a new report; observers that must wait for its commit say so. */
-public record IncidentReported(long incidentId) {
-}
+public record IncidentReported(long incidentId) {}

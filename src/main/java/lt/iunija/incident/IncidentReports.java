@@ -1,30 +1,27 @@
 package lt.iunija.incident;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import lt.iunija.infrastructure.throttle.Budget;
 import lt.iunija.infrastructure.throttle.Throttle;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
 import lt.iunija.smartid.AttemptRecords;
 import lt.iunija.smartid.AuthenticationOutcome;
-import lt.iunija.smartid.KnownBrowsers;
 import lt.iunija.smartid.InitiationMutes;
+import lt.iunija.smartid.KnownBrowsers;
 import lt.iunija.smartid.SmartIdAttempt;
 import lt.iunija.tenant.Union;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Takes a member's report of a Smart-ID prompt they did not start: finds whom it is about, matches it with the
@@ -98,20 +95,33 @@ public class IncidentReports {
         List<SmartIdAttempt> matched = subject.semanticsIdentifier()
                 .map(identity -> matchedAttempts(identity, report))
                 .orElse(List.of());
-        List<Long> proven = matched.stream().filter(attempt -> attempt.getOutcome() == AuthenticationOutcome.OK)
-                .map(SmartIdAttempt::getId).toList();
+        List<Long> proven = matched.stream()
+                .filter(attempt -> attempt.getOutcome() == AuthenticationOutcome.OK)
+                .map(SmartIdAttempt::getId)
+                .toList();
         ProtectionPolicy.Protection protection = ProtectionPolicy.decide(
                 ProtectionPolicy.Evidence.of(!matched.isEmpty(), !proven.isEmpty()), report.action());
         String reference = references.next(union.id(), LocalDate.now(union.zone()));
         Incident incident = new Incident(union.id(), reference, report, subject, matched, protection.severity());
         store.add(incident);
-        store.audit(incident, AuditEntry.SYSTEM, AuditAction.REPORTED, report.action().name());
-        store.audit(incident, AuditEntry.SYSTEM, matched.isEmpty() ? AuditAction.NOT_MATCHED : AuditAction.MATCHED,
+        store.audit(
+                incident,
+                AuditEntry.SYSTEM,
+                AuditAction.REPORTED,
+                report.action().name());
+        store.audit(
+                incident,
+                AuditEntry.SYSTEM,
+                matched.isEmpty() ? AuditAction.NOT_MATCHED : AuditAction.MATCHED,
                 matched.isEmpty() ? null : String.valueOf(matched.size()));
         if (protection.pauseUnknownBrowsers()) {
             LocalDateTime until = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(muteMinutes);
             mutes.mute(subject.semanticsIdentifier().orElseThrow(), until, incident.getId());
-            store.audit(incident, AuditEntry.SYSTEM, AuditAction.LOGINS_MUTED, until.toString()); // UTC, like every stored time
+            store.audit(
+                    incident,
+                    AuditEntry.SYSTEM,
+                    AuditAction.LOGINS_MUTED,
+                    until.toString()); // UTC, like every stored time
         }
         if (protection.endProvenSessionsAndBlockUnknownBrowsers()) {
             attempts.revokeSessions(proven);
@@ -130,21 +140,27 @@ public class IncidentReports {
      * learns about strangers' Smart-ID activity.
      */
     ReportSubject subjectOf(Union union, IncidentReport report) {
-        Optional<Membership> membership = memberships.findByUserNumber(union.id(), report.subject().strip())
-                .or(() -> report.country().semanticsIdentifier(report.subject())
+        Optional<Membership> membership = memberships
+                .findByUserNumber(union.id(), report.subject().strip())
+                .or(() -> report.country()
+                        .semanticsIdentifier(report.subject())
                         .flatMap(identity -> memberships.findByIdentity(identity).stream()
                                 .filter(candidate -> candidate.getTenant().equals(union.id()))
                                 .findFirst()));
         return membership
-                .map(found -> new ReportSubject(Optional.of(found.getId()), Optional.of(found.getPerson().getSemanticsIdentifier())))
+                .map(found -> new ReportSubject(
+                        Optional.of(found.getId()),
+                        Optional.of(found.getPerson().getSemanticsIdentifier())))
                 .orElse(ReportSubject.UNKNOWN);
     }
 
     private List<SmartIdAttempt> matchedAttempts(String identity, IncidentReport report) {
         LocalDateTime promptAt = report.promptAtUtc();
         return attempts.between(identity, matcher.earliest(promptAt), matcher.latest(promptAt)).stream()
-                .filter(attempt -> matcher.matches(new CandidateAttempt(attempt.getId(), attempt.getStartedAt(),
-                        attempt.getVerificationCode()), promptAt, report.verificationCode()))
+                .filter(attempt -> matcher.matches(
+                        new CandidateAttempt(attempt.getId(), attempt.getStartedAt(), attempt.getVerificationCode()),
+                        promptAt,
+                        report.verificationCode()))
                 .toList();
     }
 }

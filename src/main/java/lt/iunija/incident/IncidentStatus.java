@@ -2,7 +2,9 @@ package lt.iunija.incident;
 
 /** Where an incident is in its handling: NEW → IN_PROGRESS → RESOLVED. */
 public enum IncidentStatus {
-    NEW, IN_PROGRESS, RESOLVED;
+    NEW,
+    IN_PROGRESS,
+    RESOLVED;
 
     /** NEW → IN_PROGRESS → RESOLVED; a new report may be closed at once (a duplicate), a resolved one reopened. */
     public boolean canMoveTo(IncidentStatus next) {

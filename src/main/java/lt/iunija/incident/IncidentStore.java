@@ -1,15 +1,14 @@
 package lt.iunija.incident;
 
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads and writes incidents and their audit trails. Every read names the union: an incident id from another
@@ -32,7 +31,9 @@ public class IncidentStore {
      * database itself: another node may have changed it a moment ago.
      */
     public Optional<Incident> findAny(long incidentId) {
-        return Optional.ofNullable(em.find(Incident.class, incidentId,
+        return Optional.ofNullable(em.find(
+                Incident.class,
+                incidentId,
                 Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)));
     }
 
@@ -48,7 +49,8 @@ public class IncidentStore {
     }
 
     public List<AuditEntry> auditTrail(String tenant, long incidentId) {
-        return em.createQuery("select e from AuditEntry e where e.tenant = :tenant and e.incidentId = :incident order by e.at, e.id",
+        return em.createQuery(
+                        "select e from AuditEntry e where e.tenant = :tenant and e.incidentId = :incident order by e.at, e.id",
                         AuditEntry.class)
                 .setParameter("tenant", tenant)
                 .setParameter("incident", incidentId)
@@ -57,8 +59,10 @@ public class IncidentStore {
 
     /** Incidents whose e-mail is due for another try. */
     public List<Long> mailDue(LocalDateTime now, int maxAttempts) {
-        return em.createQuery("select i.id from Incident i where i.mailSentAt is null and i.mailNextTry <= :now "
-                        + "and i.mailAttempts < :max order by i.mailNextTry", Long.class)
+        return em.createQuery(
+                        "select i.id from Incident i where i.mailSentAt is null and i.mailNextTry <= :now "
+                                + "and i.mailAttempts < :max order by i.mailNextTry",
+                        Long.class)
                 .setParameter("now", now)
                 .setParameter("max", maxAttempts)
                 .setMaxResults(50)
@@ -67,8 +71,10 @@ public class IncidentStore {
 
     /** How many incidents' e-mails are unsent: still to be tried ({@code triesLeft}) or given up. */
     public long unsentMail(int maxAttempts, boolean triesLeft) {
-        return em.createQuery("select count(i) from Incident i where i.mailSentAt is null and "
-                        + (triesLeft ? "i.mailAttempts < :max" : "i.mailAttempts >= :max"), Long.class)
+        return em.createQuery(
+                        "select count(i) from Incident i where i.mailSentAt is null and "
+                                + (triesLeft ? "i.mailAttempts < :max" : "i.mailAttempts >= :max"),
+                        Long.class)
                 .setParameter("max", maxAttempts)
                 .getSingleResult();
     }
@@ -83,11 +89,12 @@ public class IncidentStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claimMail(long incidentId, long seenVersion, LocalDateTime until) {
         return em.createNativeQuery("update incident set mail_next_try = ?, version = version + 1 "
-                        + "where id = ? and version = ? and mail_sent_at is null")
-                .setParameter(1, until)
-                .setParameter(2, incidentId)
-                .setParameter(3, seenVersion)
-                .executeUpdate() == 1;
+                                + "where id = ? and version = ? and mail_sent_at is null")
+                        .setParameter(1, until)
+                        .setParameter(2, incidentId)
+                        .setParameter(3, seenVersion)
+                        .executeUpdate()
+                == 1;
     }
 
     @Transactional

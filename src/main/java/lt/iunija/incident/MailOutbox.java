@@ -1,11 +1,5 @@
 package lt.iunija.incident;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +11,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import lt.iunija.tenant.UnionRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends each new report's e-mail right after its transaction commits, off the request thread; a failed send
@@ -81,7 +78,8 @@ public class MailOutbox {
     /** Sends the e-mails whose earlier try failed and whose pause is over (called by {@link MailRetryTimer}). */
     void retryDue() {
         try {
-            store.mailDue(LocalDateTime.now(ZoneOffset.UTC), maxAttempts).forEach(incidentId -> send(incidentId, false));
+            store.mailDue(LocalDateTime.now(ZoneOffset.UTC), maxAttempts)
+                    .forEach(incidentId -> send(incidentId, false));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Incident e-mail retry round failed", e);
         }
@@ -94,14 +92,20 @@ public class MailOutbox {
     private void send(long incidentId, boolean firstTry) {
         Incident incident = store.findAny(incidentId).orElseThrow();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        boolean due = firstTry ? incident.getMailAttempts() == 0 : !incident.getMailNextTry().isAfter(now);
-        if (incident.getMailSentAt() != null || !due || !store.claimMail(incidentId, incident.getVersion(), now.plus(CLAIM))) {
+        boolean due = firstTry
+                ? incident.getMailAttempts() == 0
+                : !incident.getMailNextTry().isAfter(now);
+        if (incident.getMailSentAt() != null
+                || !due
+                || !store.claimMail(incidentId, incident.getVersion(), now.plus(CLAIM))) {
             return;
         }
         try {
-            var union = unions.find(incident.getTenant()).orElseThrow(() -> new MessagingException(
-                    "union " + incident.getTenant() + " is not served now"));
-            IncidentMail mail = IncidentMail.of(incident, union,
+            var union = unions.find(incident.getTenant())
+                    .orElseThrow(() -> new MessagingException("union " + incident.getTenant() + " is not served now"));
+            IncidentMail mail = IncidentMail.of(
+                    incident,
+                    union,
                     publicUrl.replaceAll("/+$", "") + "/" + union.id() + "/admin/incident?id=" + incidentId);
             MimeMessage message = new MimeMessage(settings.session());
             message.setFrom(new InternetAddress(settings.from()));

@@ -1,14 +1,12 @@
 package lt.iunija.incident;
 
-import java.util.Optional;
-import java.util.Properties;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
-
+import java.util.Optional;
+import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,12 +67,14 @@ public class MailSettings {
             properties.setProperty("mail.smtp.starttls.enable", String.valueOf(startTls));
             properties.setProperty("mail.smtp.starttls.required", String.valueOf(startTls));
             properties.setProperty("mail.smtp.auth", String.valueOf(username.isPresent()));
-            Authenticator authenticator = username.isEmpty() ? null : new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(username.get(), password.orElse(""));
-                }
-            };
+            Authenticator authenticator = username.isEmpty()
+                    ? null
+                    : new Authenticator() {
+                        @Override
+                        protected PasswordAuthentication getPasswordAuthentication() {
+                            return new PasswordAuthentication(username.get(), password.orElse(""));
+                        }
+                    };
             session = Session.getInstance(properties, authenticator);
         }
         return session;

@@ -15,8 +15,7 @@ package lt.iunija.incident;
  */
 public final class ProtectionPolicy {
 
-    private ProtectionPolicy() {
-    }
+    private ProtectionPolicy() {}
 
     /** The evidence a report rests on. */
     public enum Evidence {
@@ -33,18 +32,19 @@ public final class ProtectionPolicy {
     }
 
     /** The automatic steps for one report, and its severity for the admins' queue. */
-    public record Protection(boolean pauseUnknownBrowsers, boolean endProvenSessionsAndBlockUnknownBrowsers, Severity severity) {
-    }
+    public record Protection(
+            boolean pauseUnknownBrowsers, boolean endProvenSessionsAndBlockUnknownBrowsers, Severity severity) {}
 
     public static Protection decide(Evidence evidence, ReporterAction action) {
         Severity severity = switch (evidence) {
             case PROVEN -> action == ReporterAction.PIN2 ? Severity.CRITICAL : Severity.HIGH;
             case MATCHED -> action == ReporterAction.PIN2 ? Severity.HIGH : Severity.MEDIUM;
-            case NONE -> switch (action) {
-                case PIN2 -> Severity.HIGH;
-                case PIN1 -> Severity.MEDIUM;
-                case NOTHING -> Severity.LOW;
-            };
+            case NONE ->
+                switch (action) {
+                    case PIN2 -> Severity.HIGH;
+                    case PIN1 -> Severity.MEDIUM;
+                    case NOTHING -> Severity.LOW;
+                };
         };
         return new Protection(evidence != Evidence.NONE, evidence == Evidence.PROVEN, severity);
     }

@@ -1,15 +1,13 @@
 package lt.iunija.incident;
 
-import java.time.LocalDate;
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
+import java.time.LocalDate;
+import java.util.Locale;
 import lt.iunija.infrastructure.persistence.RowCreation;
 
 /**

@@ -1,5 +1,11 @@
 package lt.iunija.incident;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -7,20 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.omnifaces.util.Messages;
 import lt.iunija.member.Country;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.web.RequestClient;
-import lt.iunija.tenant.Union;
 import lt.iunija.tenant.LocalTimes;
+import lt.iunija.tenant.Union;
+import org.omnifaces.util.Messages;
 
 /**
  * The public report form of a union. The form is a stateless view and everything it needs is in its one post, so
@@ -55,10 +53,16 @@ public class ReportBacking {
         Union union = page.getUnion();
         country = union.country();
         promptAt = LocalDateTime.now(union.zone()).truncatedTo(ChronoUnit.MINUTES);
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        Optional.ofNullable(parameters.get("user")).filter(value -> USER_NUMBER.matcher(value).matches()).ifPresent(value -> subject = value);
-        Optional.ofNullable(parameters.get("code")).filter(value -> CODE.matcher(value).matches()).ifPresent(value -> verificationCode = value);
-        Optional.ofNullable(parameters.get("at")).flatMap(ReportBacking::parseTime)
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Optional.ofNullable(parameters.get("user"))
+                .filter(value -> USER_NUMBER.matcher(value).matches())
+                .ifPresent(value -> subject = value);
+        Optional.ofNullable(parameters.get("code"))
+                .filter(value -> CODE.matcher(value).matches())
+                .ifPresent(value -> verificationCode = value);
+        Optional.ofNullable(parameters.get("at"))
+                .flatMap(ReportBacking::parseTime)
                 .filter(time -> !time.isAfter(promptAt.plusMinutes(1)))
                 .ifPresent(time -> promptAt = time);
     }
@@ -75,14 +79,21 @@ public class ReportBacking {
             Messages.addGlobalError("report.when.too_old", union.contacts().phone());
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         if (!reports.admit(request.getRemoteAddr())) {
             Messages.addGlobalError("report.throttled", union.contacts().phone());
             return;
         }
         LocalDateTime promptAtUtc = LocalTimes.toUtc(promptAt, union.zone());
-        IncidentReport report = new IncidentReport(subject.strip(), country, promptAtUtc,
-                blankToEmpty(verificationCode), action, contact.strip(), blankToEmpty(description),
+        IncidentReport report = new IncidentReport(
+                subject.strip(),
+                country,
+                promptAtUtc,
+                blankToEmpty(verificationCode),
+                action,
+                contact.strip(),
+                blankToEmpty(description),
                 RequestClient.info());
         reference = reports.submit(union, report);
     }

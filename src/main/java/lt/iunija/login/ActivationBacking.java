@@ -1,18 +1,15 @@
 package lt.iunija.login;
 
-import java.io.Serializable;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
+import java.io.Serializable;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.routing.UnionPage;
 import lt.iunija.tenant.Union;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * The first Smart-ID login at a union: "Key/Code (N)" from the member's code card. Only a Smart-ID login that
@@ -46,7 +43,8 @@ public class ActivationBacking implements Serializable {
     }
 
     public int getPosition() {
-        MemberSession.PendingActivation pending = session.pendingActivation(page.getUnion().id());
+        MemberSession.PendingActivation pending =
+                session.pendingActivation(page.getUnion().id());
         return pending == null ? 0 : pending.cardPosition();
     }
 
@@ -69,8 +67,14 @@ public class ActivationBacking implements Serializable {
         LoginService.CardCheck check = logins.confirmWithCard(pending.membershipId(), pending.cardPosition(), code);
         switch (check) {
             case ACTIVATED -> {
-                entry.logIn(union, MemberSession.Member.loggedInNow(union.id(), pending.membershipId(),
-                        pending.semanticsIdentifier(), pending.name(), pending.attemptId()));
+                entry.logIn(
+                        union,
+                        MemberSession.Member.loggedInNow(
+                                union.id(),
+                                pending.membershipId(),
+                                pending.semanticsIdentifier(),
+                                pending.name(),
+                                pending.attemptId()));
                 Messages.addGlobalInfo("activate.done");
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 Faces.redirect(page.url(UnionPage.HOME));
@@ -82,8 +86,10 @@ public class ActivationBacking implements Serializable {
             }
             case LOCKED, BLOCKED -> {
                 session.logOut();
-                Messages.addGlobalError(check == LoginService.CardCheck.LOCKED ? "login.card_locked" : "login.blocked",
-                        union.contacts().phone(), union.contacts().email());
+                Messages.addGlobalError(
+                        check == LoginService.CardCheck.LOCKED ? "login.card_locked" : "login.blocked",
+                        union.contacts().phone(),
+                        union.contacts().email());
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 Faces.redirect(page.url(UnionPage.LOGIN));
             }

@@ -1,12 +1,10 @@
 package lt.iunija.login;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import ua_parser.CachingParser;
 import ua_parser.Client;
 import ua_parser.Parser;

@@ -1,5 +1,11 @@
 package lt.iunija.login;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -7,31 +13,22 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
 import lt.iunija.infrastructure.web.PartialRendering;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.routing.UnionPage;
-import lt.iunija.smartid.web.RequestClient;
-import lt.iunija.smartid.SmartIdWait;
 import lt.iunija.smartid.AttemptRecords;
 import lt.iunija.smartid.AttemptState;
-import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.SmartIdAttempt;
+import lt.iunija.smartid.SmartIdAuthentications;
+import lt.iunija.smartid.SmartIdWait;
+import lt.iunija.smartid.web.RequestClient;
 import lt.iunija.tenant.Union;
 import lt.iunija.tenant.UnionRegistry;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * The member's home at a union: who is logged in, their recent Smart-ID activity here (to spot what they did
@@ -89,8 +86,10 @@ public class HomeBacking implements Serializable {
             // Ended by an incident report or an admin: the session is over, whatever the browser holds.
             endSession();
             FacesContext faces = FacesContext.getCurrentInstance();
-            Messages.addGlobalWarn("home.session_ended",
-                    page.getUnion().contacts().phone(), page.getUnion().contacts().email());
+            Messages.addGlobalWarn(
+                    "home.session_ended",
+                    page.getUnion().contacts().phone(),
+                    page.getUnion().contacts().email());
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Faces.redirect(page.url(UnionPage.LOGIN));
         }
@@ -101,8 +100,14 @@ public class HomeBacking implements Serializable {
     }
 
     public List<SmartIdAttempt> getRecentActivity() {
-        return attempts.recentOf(session.member().semanticsIdentifier(), LocalDateTime.now(ZoneOffset.UTC).minusDays(ACTIVITY_DAYS))
-                .stream().filter(attempt -> attempt.getTenant().equals(page.getUnion().id())).limit(20).toList();
+        return attempts
+                .recentOf(
+                        session.member().semanticsIdentifier(),
+                        LocalDateTime.now(ZoneOffset.UTC).minusDays(ACTIVITY_DAYS))
+                .stream()
+                .filter(attempt -> attempt.getTenant().equals(page.getUnion().id()))
+                .limit(20)
+                .toList();
     }
 
     /** "Not you? Report it" next to an attempt: the report form, prefilled with the attempt's time here. */
@@ -113,7 +118,10 @@ public class HomeBacking implements Serializable {
 
     public String reportUrl(SmartIdAttempt attempt) {
         ZoneId zone = page.getUnion().zone();
-        LocalDateTime local = attempt.getStartedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
+        LocalDateTime local = attempt.getStartedAt()
+                .atOffset(ZoneOffset.UTC)
+                .atZoneSameInstant(zone)
+                .toLocalDateTime();
         return page.url(UnionPage.REPORT) + "?at=" + local.truncatedTo(ChronoUnit.MINUTES);
     }
 
@@ -130,13 +138,18 @@ public class HomeBacking implements Serializable {
 
     /** "Your other unions": starts Smart-ID for the chosen union straight away. */
     public void switchTo(String unionId) {
-        Optional<Union> target = unions.find(unionId).filter(union -> !union.id().equals(page.getUnion().id()));
+        Optional<Union> target = unions.find(unionId)
+                .filter(union -> !union.id().equals(page.getUnion().id()));
         if (target.isEmpty() || !session.isLoggedInAt(page.getUnion().id())) {
             return;
         }
-        Optional<AttemptState> started = logins.startSwitch(target.get(), session.member().semanticsIdentifier(), RequestClient.info());
+        Optional<AttemptState> started =
+                logins.startSwitch(target.get(), session.member().semanticsIdentifier(), RequestClient.info());
         if (started.isEmpty()) {
-            Messages.addGlobalError("home.switch.not_member", target.get().contacts().phone(), target.get().contacts().email());
+            Messages.addGlobalError(
+                    "home.switch.not_member",
+                    target.get().contacts().phone(),
+                    target.get().contacts().email());
             return;
         }
         AttemptState state = started.get();
@@ -164,10 +177,13 @@ public class HomeBacking implements Serializable {
     private void finishSwitch(AttemptState finished) {
         Optional<Union> target = unions.find(switchingTo);
         switchingTo = null;
-        Optional<String> shown = target.isEmpty() ? Optional.of(AuthenticationOutcome.TIMEOUT.messageKey())
+        Optional<String> shown = target.isEmpty()
+                ? Optional.of(AuthenticationOutcome.TIMEOUT.messageKey())
                 : entry.complete(target.get(), finished);
-        shown.ifPresent(key -> Messages.addGlobalError(key,
-                target.map(union -> union.contacts().phone()).orElse(""), target.map(union -> union.contacts().email()).orElse("")));
+        shown.ifPresent(key -> Messages.addGlobalError(
+                key,
+                target.map(union -> union.contacts().phone()).orElse(""),
+                target.map(union -> union.contacts().email()).orElse("")));
     }
 
     public void cancel() {
@@ -182,7 +198,9 @@ public class HomeBacking implements Serializable {
 
     /** The union being switched to, for the code panel's heading. */
     public String getSwitchingToName() {
-        return switchingTo == null ? null : unions.find(switchingTo).map(page::nameOf).orElse(null);
+        return switchingTo == null
+                ? null
+                : unions.find(switchingTo).map(page::nameOf).orElse(null);
     }
 
     /** When the idle warning shows: a minute (configurable) before the session ends. */

@@ -1,27 +1,25 @@
 package lt.iunija.login;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.omnifaces.util.Messages;
 import lt.iunija.infrastructure.web.PartialRendering;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.routing.UnionPage;
-import lt.iunija.smartid.web.RequestClient;
-import lt.iunija.smartid.SmartIdWait;
 import lt.iunija.smartid.AttemptState;
-import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.AuthenticationOutcome;
+import lt.iunija.smartid.SmartIdAuthentications;
+import lt.iunija.smartid.SmartIdWait;
+import lt.iunija.smartid.web.RequestClient;
 import lt.iunija.tenant.Union;
+import org.omnifaces.util.Messages;
 
 /**
  * The union's login page: user number, then the verification code while the member answers in the Smart-ID
@@ -51,6 +49,7 @@ public class LoginBacking {
     private SmartIdWait wait = new SmartIdWait();
     /** The key of this page's started login in the session; null while the page asks for the user number. */
     private String startedKey;
+
     private String outcomeReportUrl;
 
     @PostConstruct
@@ -90,7 +89,8 @@ public class LoginBacking {
     }
 
     private String reportUrl(String verificationCode, Instant startedAt) {
-        LocalDateTime startedLocal = LocalDateTime.ofInstant(startedAt, page.getUnion().zone()).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime startedLocal =
+                LocalDateTime.ofInstant(startedAt, page.getUnion().zone()).truncatedTo(ChronoUnit.MINUTES);
         return page.url(UnionPage.REPORT) + "?user=" + URLEncoder.encode(userNumber.strip(), StandardCharsets.UTF_8)
                 + "&code=" + verificationCode + "&at=" + startedLocal;
     }
@@ -112,7 +112,9 @@ public class LoginBacking {
     public void check() {
         Instant startedAt = wait.startedAt();
         boolean changed = wait.poll(smartId, finished -> {
-            if (finished.outcome().filter(AuthenticationOutcome::mayHaveBeenUnrequested).isPresent()) {
+            if (finished.outcome()
+                    .filter(AuthenticationOutcome::mayHaveBeenUnrequested)
+                    .isPresent()) {
                 outcomeReportUrl = reportUrl(finished.verificationCode(), startedAt);
             }
             entry.complete(page.getUnion(), finished).ifPresent(this::show);
@@ -154,8 +156,7 @@ public class LoginBacking {
     /** An outcome or refusal; its message may name the union's phone and e-mail. */
     private void show(String messageKey) {
         Union union = page.getUnion();
-        Messages.addGlobalError(messageKey,
-                union.contacts().phone(), union.contacts().email());
+        Messages.addGlobalError(
+                messageKey, union.contacts().phone(), union.contacts().email());
     }
-
 }

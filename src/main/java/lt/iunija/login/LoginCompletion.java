@@ -1,10 +1,8 @@
 package lt.iunija.login;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.Optional;
 import lt.iunija.member.Membership;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
@@ -23,20 +21,16 @@ import lt.iunija.tenant.Union;
 public class LoginCompletion {
 
     /** The outcome of a finished wait. */
-    public sealed interface Result {
-    }
+    public sealed interface Result {}
 
     /** Not logged in: the key of the message to show (its parameters are the union's phone and e-mail). */
-    public record Refused(String messageKey) implements Result {
-    }
+    public record Refused(String messageKey) implements Result {}
 
     /** Proven, and Smart-ID is activated at the union: the member is in. */
-    public record LoggedIn(MemberSession.Member member) implements Result {
-    }
+    public record LoggedIn(MemberSession.Member member) implements Result {}
 
     /** Proven, but the first Smart-ID login at the union: the member confirms it with the code card first. */
-    public record AwaitsActivation(MemberSession.PendingActivation pending) implements Result {
-    }
+    public record AwaitsActivation(MemberSession.PendingActivation pending) implements Result {}
 
     @Inject
     LoginService logins;
@@ -70,9 +64,10 @@ public class LoginCompletion {
         }
         String name = finished.person().orElseThrow().fullName();
         if (proven.isSmartIdActivated()) {
-            return new LoggedIn(MemberSession.Member.loggedInNow(union.id(), proven.getId(), identity, name, attemptId.get()));
+            return new LoggedIn(
+                    MemberSession.Member.loggedInNow(union.id(), proven.getId(), identity, name, attemptId.get()));
         }
-        return new AwaitsActivation(new MemberSession.PendingActivation(union.id(), proven.getId(), identity, name,
-                logins.randomCardPosition(), attemptId.get()));
+        return new AwaitsActivation(new MemberSession.PendingActivation(
+                union.id(), proven.getId(), identity, name, logins.randomCardPosition(), attemptId.get()));
     }
 }

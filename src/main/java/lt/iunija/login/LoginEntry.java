@@ -1,18 +1,15 @@
 package lt.iunija.login;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
-import org.omnifaces.util.Faces;
-
+import java.util.Optional;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.routing.UnionPage;
 import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.KnownBrowsers;
 import lt.iunija.smartid.web.RequestClient;
 import lt.iunija.tenant.Union;
+import org.omnifaces.util.Faces;
 
 /**
  * The page side of a finished login ({@link LoginCompletion} judges it): a new session id for the new privilege
@@ -63,6 +60,7 @@ public class LoginEntry {
     /** The member is in: the session says so, and this browser is known for the member at the union from now on. */
     public void logIn(Union union, MemberSession.Member member) {
         session.logIn(member);
-        knownBrowsers.remember(RequestClient.browserTokenGivenIfNone(), union.id(), member.semanticsIdentifier(), member.attemptId());
+        knownBrowsers.remember(
+                RequestClient.browserTokenGivenIfNone(), union.id(), member.semanticsIdentifier(), member.attemptId());
     }
 }

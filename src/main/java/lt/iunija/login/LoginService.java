@@ -1,15 +1,10 @@
 package lt.iunija.login;
 
-import java.security.SecureRandom;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import lt.iunija.tenant.SmartIdPurpose;
+import java.security.SecureRandom;
+import java.util.Optional;
 import lt.iunija.infrastructure.config.CardSecret;
 import lt.iunija.member.CodeCard;
 import lt.iunija.member.Membership;
@@ -19,7 +14,9 @@ import lt.iunija.smartid.AttemptState;
 import lt.iunija.smartid.AuthenticationOutcome;
 import lt.iunija.smartid.ClientInfo;
 import lt.iunija.smartid.SmartIdAuthentications;
+import lt.iunija.tenant.SmartIdPurpose;
 import lt.iunija.tenant.Union;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rules of member login at a union: which membership a user number is, whether its Smart-ID login may
@@ -53,10 +50,12 @@ public class LoginService {
      * told only after Smart-ID proved the person ({@link LoginCompletion}).
      */
     public AttemptState start(Union union, String userNumber, ClientInfo client) {
-        return memberships.findByUserNumber(union.id(), userNumber)
-                .map(membership -> smartId.start(union, membership.getPerson().getSemanticsIdentifier(),
-                        SmartIdPurpose.MEMBER_LOGIN, client))
-                .orElseGet(() -> smartId.decoy(union, union.id() + "/" + userNumber, SmartIdPurpose.MEMBER_LOGIN, client));
+        return memberships
+                .findByUserNumber(union.id(), userNumber)
+                .map(membership -> smartId.start(
+                        union, membership.getPerson().getSemanticsIdentifier(), SmartIdPurpose.MEMBER_LOGIN, client))
+                .orElseGet(
+                        () -> smartId.decoy(union, union.id() + "/" + userNumber, SmartIdPurpose.MEMBER_LOGIN, client));
     }
 
     /**
@@ -68,7 +67,8 @@ public class LoginService {
     public Optional<AttemptState> startSwitch(Union target, String semanticsIdentifier, ClientInfo client) {
         boolean member = memberships.findByIdentity(semanticsIdentifier).stream()
                 .anyMatch(candidate -> candidate.getTenant().equals(target.id()));
-        return member ? Optional.of(smartId.start(target, semanticsIdentifier, SmartIdPurpose.UNION_SWITCH, client))
+        return member
+                ? Optional.of(smartId.start(target, semanticsIdentifier, SmartIdPurpose.UNION_SWITCH, client))
                 : Optional.empty();
     }
 
@@ -78,14 +78,19 @@ public class LoginService {
      */
     @Transactional
     public Optional<Membership> provenMembership(Union union, AttemptState state) {
-        if (state.outcome().orElse(null) != AuthenticationOutcome.OK || state.person().isEmpty()) {
+        if (state.outcome().orElse(null) != AuthenticationOutcome.OK
+                || state.person().isEmpty()) {
             return Optional.empty();
         }
         return memberships.findByIdentity(state.person().get().semanticsIdentifier()).stream()
                 .filter(membership -> membership.getTenant().equals(union.id()))
                 .findFirst()
                 .map(membership -> {
-                    membership.getPerson().rename(state.person().get().givenName(), state.person().get().surname());
+                    membership
+                            .getPerson()
+                            .rename(
+                                    state.person().get().givenName(),
+                                    state.person().get().surname());
                     return membership;
                 });
     }
@@ -95,10 +100,11 @@ public class LoginService {
      * were ended (after an incident report) since the member logged in.
      */
     public boolean sessionStillValid(MemberSession.Member member) {
-        return memberships.find(member.membershipId())
-                .filter(membership -> !membership.isSmartIdBlocked())
-                .filter(membership -> !membership.endedSessionsSince(member.loggedInAt()))
-                .isPresent()
+        return memberships
+                        .find(member.membershipId())
+                        .filter(membership -> !membership.isSmartIdBlocked())
+                        .filter(membership -> !membership.endedSessionsSince(member.loggedInAt()))
+                        .isPresent()
                 && !attempts.sessionsRevoked(member.attemptId());
     }
 
@@ -108,7 +114,12 @@ public class LoginService {
     }
 
     /** The answer to "Key/Code (N)". */
-    public enum CardCheck { ACTIVATED, WRONG, LOCKED, BLOCKED }
+    public enum CardCheck {
+        ACTIVATED,
+        WRONG,
+        LOCKED,
+        BLOCKED
+    }
 
     @Transactional
     public CardCheck confirmWithCard(long membershipId, int position, String code) {

@@ -1,10 +1,9 @@
 package lt.iunija.login;
 
+import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-
-import jakarta.enterprise.context.SessionScoped;
 
 /**
  * Who is logged in in this browser session, and at which union: a session belongs to one union only.
@@ -19,17 +18,26 @@ public class MemberSession implements Serializable {
      * A member who is logged in at one union since {@code loggedInAt} (UTC), by the Smart-ID attempt
      * {@code attemptId} (a report that Smart-ID proved that attempt ends this session).
      */
-    public record Member(String tenant, long membershipId, String semanticsIdentifier, String name,
-                         LocalDateTime loggedInAt, long attemptId) implements Serializable {
+    public record Member(
+            String tenant,
+            long membershipId,
+            String semanticsIdentifier,
+            String name,
+            LocalDateTime loggedInAt,
+            long attemptId)
+            implements Serializable {
 
-        public static Member loggedInNow(String tenant, long membershipId, String semanticsIdentifier, String name, long attemptId) {
-            return new Member(tenant, membershipId, semanticsIdentifier, name, LocalDateTime.now(ZoneOffset.UTC), attemptId);
+        public static Member loggedInNow(
+                String tenant, long membershipId, String semanticsIdentifier, String name, long attemptId) {
+            return new Member(
+                    tenant, membershipId, semanticsIdentifier, name, LocalDateTime.now(ZoneOffset.UTC), attemptId);
         }
     }
 
     /** Proven by Smart-ID (attempt {@code attemptId}), but the union still needs the code card once. */
-    public record PendingActivation(String tenant, long membershipId, String semanticsIdentifier, String name,
-                                    int cardPosition, long attemptId) implements Serializable {
+    public record PendingActivation(
+            String tenant, long membershipId, String semanticsIdentifier, String name, int cardPosition, long attemptId)
+            implements Serializable {
 
         /** The same login, asking for another card position. */
         public PendingActivation withCardPosition(int position) {

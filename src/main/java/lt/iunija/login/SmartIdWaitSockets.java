@@ -1,14 +1,5 @@
 package lt.iunija.login;
 
-import java.io.IOException;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -17,7 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
-
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import lt.iunija.smartid.SmartIdAuthentications;
 import lt.iunija.smartid.WaitEnded;
 
@@ -95,12 +93,17 @@ public class SmartIdWaitSockets {
         try {
             for (Long attemptId : byWait.keySet()) {
                 if (!smartId.followsHere(attemptId)
-                        && smartId.state(attemptId).filter(state -> !state.isRunning()).isPresent()) {
+                        && smartId.state(attemptId)
+                                .filter(state -> !state.isRunning())
+                                .isPresent()) {
                     push(attemptId);
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Waits followed by another node could not be looked up; the pages ask by themselves at their deadline", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Waits followed by another node could not be looked up; the pages ask by themselves at their deadline",
+                    e);
         }
     }
 

@@ -1,5 +1,7 @@
 package lt.iunija.login;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -7,10 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.servlet.http.HttpSession;
-
 import org.omnifaces.util.Faces;
 
 /**
@@ -25,9 +23,11 @@ public class StartedLogins {
 
     /** The request parameter (a hidden field of the login form) that names the page's login. */
     public static final String KEY_PARAMETER = "started-login";
+
     private static final String ATTRIBUTE = StartedLogins.class.getName();
     /** Logins a browser's tabs may wait on at once; starting another forgets the oldest. */
     static final int PER_BROWSER = 4;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Requests of one browser may overlap (a check and a Cancel); the map is touched only for a moment. */
     private static final Object LOCK = new Object();
@@ -55,7 +55,8 @@ public class StartedLogins {
 
     /** Stores what the page's last request changed (so every node of a cluster sees it). */
     public void update(String key, StartedLogin login) {
-        Optional.ofNullable(Faces.getSession(false)).ifPresent(session -> change(session, pages -> pages.replace(key, login)));
+        Optional.ofNullable(Faces.getSession(false))
+                .ifPresent(session -> change(session, pages -> pages.replace(key, login)));
     }
 
     /** The login has ended, one way or another: its page goes back to the user number. */
@@ -78,8 +79,7 @@ public class StartedLogins {
     }
 
     /** A started login and the key its page sends. */
-    public record Keyed(String key, StartedLogin login) {
-    }
+    public record Keyed(String key, StartedLogin login) {}
 
     /** The browser's started logins, oldest first. */
     private static final class Pages implements Serializable {

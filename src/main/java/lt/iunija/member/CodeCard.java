@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -35,7 +34,9 @@ public final class CodeCard {
     /** Whether {@code codes} is a card as printed: {@value #SIZE} six-digit codes separated by white space. */
     public static boolean isWellFormed(String codes) {
         String[] parts = codes.strip().split("\\s+");
-        return parts.length == SIZE && java.util.Arrays.stream(parts).allMatch(code -> CODE.matcher(code).matches());
+        return parts.length == SIZE
+                && java.util.Arrays.stream(parts)
+                        .allMatch(code -> CODE.matcher(code).matches());
     }
 
     public static CodeCard issue(String codes, byte[] secret) {
@@ -64,7 +65,10 @@ public final class CodeCard {
 
     /** Whether the code typed for card position {@code position} (1 to {@value #SIZE}) is the right one. */
     public boolean matches(int position, String typed, byte[] secret) {
-        if (position < 1 || position > SIZE || typed == null || !CODE.matcher(typed.strip()).matches()) {
+        if (position < 1
+                || position > SIZE
+                || typed == null
+                || !CODE.matcher(typed.strip()).matches()) {
             return false;
         }
         byte[] expected = digests.get(position - 1).getBytes(StandardCharsets.US_ASCII);

@@ -44,14 +44,20 @@ public enum Country {
         String trimmed = code.strip();
         if (this == LV) {
             Matcher latvian = LATVIAN.matcher(trimmed);
-            return latvian.matches() ? Optional.of("PNOLV-" + latvian.group(1) + "-" + latvian.group(2)) : Optional.empty();
+            return latvian.matches()
+                    ? Optional.of("PNOLV-" + latvian.group(1) + "-" + latvian.group(2))
+                    : Optional.empty();
         }
-        return ELEVEN_DIGITS.matcher(trimmed).matches() ? Optional.of("PNO" + name() + "-" + trimmed) : Optional.empty();
+        return ELEVEN_DIGITS.matcher(trimmed).matches()
+                ? Optional.of("PNO" + name() + "-" + trimmed)
+                : Optional.empty();
     }
 
     /** The country of a two-letter code in any case ({@code lt}, {@code LT}). */
     public static Optional<Country> fromCode(String code) {
         String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(country -> country.name().equals(upper)).findFirst();
+        return Arrays.stream(values())
+                .filter(country -> country.name().equals(upper))
+                .findFirst();
     }
 }

@@ -1,8 +1,5 @@
 package lt.iunija.member;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,16 +11,22 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A person's membership of one union: their user number there, whether Smart-ID is activated for it, their
  * code card (stored as digests), and the protective flags (card locked, Smart-ID login blocked).
  */
 @Entity
-@NamedQuery(name = Membership.FIND_BY_USER_NUMBER,
-        query = "select m from Membership m join fetch m.person where m.tenant = :tenant and m.userNumber = :userNumber")
-@NamedQuery(name = Membership.FIND_BY_IDENTITY,
-        query = "select m from Membership m join fetch m.person p where p.semanticsIdentifier = :identity order by m.tenant")
+@NamedQuery(
+        name = Membership.FIND_BY_USER_NUMBER,
+        query =
+                "select m from Membership m join fetch m.person where m.tenant = :tenant and m.userNumber = :userNumber")
+@NamedQuery(
+        name = Membership.FIND_BY_IDENTITY,
+        query =
+                "select m from Membership m join fetch m.person p where p.semanticsIdentifier = :identity order by m.tenant")
 public class Membership {
 
     public static final String FIND_BY_USER_NUMBER = "Membership.findByUserNumber";
@@ -78,8 +81,7 @@ public class Membership {
     @Version
     private long version;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     public Membership(String tenant, String userNumber, Person person, boolean smartIdActivated, CodeCard codeCard) {
         this.tenant = tenant;

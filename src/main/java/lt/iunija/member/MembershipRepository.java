@@ -1,12 +1,11 @@
 package lt.iunija.member;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds and stores people and memberships. Every membership query names its union, so no caller can read
@@ -23,7 +22,8 @@ public class MembershipRepository {
         return em.createNamedQuery(Membership.FIND_BY_USER_NUMBER, Membership.class)
                 .setParameter("tenant", tenant)
                 .setParameter("userNumber", userNumber)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every union membership of one Smart-ID identity, for "your other unions". */
@@ -40,7 +40,8 @@ public class MembershipRepository {
     public Optional<Person> findPerson(String semanticsIdentifier) {
         return em.createNamedQuery(Person.FIND_BY_IDENTITY, Person.class)
                 .setParameter("identity", semanticsIdentifier)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Person findOrCreatePerson(String semanticsIdentifier) {

@@ -1,9 +1,5 @@
 package lt.iunija.member;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
  * A person as Smart-ID knows them: one semantics identifier ({@code PNOLT-...}), whatever unions they
@@ -40,8 +39,7 @@ public class Person {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String semanticsIdentifier) {
         this.semanticsIdentifier = semanticsIdentifier;

@@ -9,8 +9,7 @@ public final class PersonalCodes {
 
     private static final Pattern SEMANTICS_IDENTIFIER = Pattern.compile("PNO([A-Z]{2})-(.+)");
 
-    private PersonalCodes() {
-    }
+    private PersonalCodes() {}
 
     /**
      * What a person typed as a personal code: either a whole semantics identifier ({@code PNOLV-050405-10009})
@@ -19,7 +18,8 @@ public final class PersonalCodes {
     public static Optional<String> fromTyped(String typed, Country defaultCountry) {
         Matcher identifier = SEMANTICS_IDENTIFIER.matcher(typed.strip());
         if (identifier.matches()) {
-            return Country.fromCode(identifier.group(1)).flatMap(country -> country.semanticsIdentifier(identifier.group(2)));
+            return Country.fromCode(identifier.group(1))
+                    .flatMap(country -> country.semanticsIdentifier(identifier.group(2)));
         }
         return defaultCountry.semanticsIdentifier(typed);
     }

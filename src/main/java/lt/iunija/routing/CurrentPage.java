@@ -1,23 +1,20 @@
 package lt.iunija.routing;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.omnifaces.util.Faces;
-
 import lt.iunija.i18n.Language;
+import lt.iunija.tenant.LocalTimes;
 import lt.iunija.tenant.Union;
 import lt.iunija.tenant.UnionRegistry;
-import lt.iunija.tenant.LocalTimes;
+import org.omnifaces.util.Faces;
 
 /**
  * What every page template needs to know about the request: its union (if any), its language, and the
@@ -26,7 +23,6 @@ import lt.iunija.tenant.LocalTimes;
 @Named("page")
 @RequestScoped
 public class CurrentPage {
-
 
     @Inject
     HttpServletRequest request;
@@ -99,7 +95,9 @@ public class CurrentPage {
     }
 
     public String getLogoUrl() {
-        return union().filter(union -> union.logoFile().isPresent()).map(union -> request.getContextPath() + "/" + union.id() + "/" + RouteResolver.LOGO_SLUG).orElse(null);
+        return union().filter(union -> union.logoFile().isPresent())
+                .map(union -> request.getContextPath() + "/" + union.id() + "/" + RouteResolver.LOGO_SLUG)
+                .orElse(null);
     }
 
     public List<Union> getUnions() {

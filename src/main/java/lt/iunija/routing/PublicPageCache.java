@@ -1,5 +1,15 @@
 package lt.iunija.routing;
 
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -17,24 +27,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
-
 import lt.iunija.i18n.Language;
 import lt.iunija.infrastructure.web.SecurityHeadersFilter;
 import lt.iunija.tenant.Union;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Answers a first visit of a public page with the page as it was rendered for the previous visitor of the same
@@ -56,6 +53,7 @@ public class PublicPageCache extends HttpFilter {
 
     /** Copies kept at most; more distinct addresses than this (made-up host names) clear the cache. */
     static final int MAX_COPIES = 500;
+
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
     private static final String PLACEHOLDER = "\u0000nonce\u0000";
 
@@ -65,12 +63,10 @@ public class PublicPageCache extends HttpFilter {
     MetricRegistry metrics;
 
     /** What decides a public page's markup, besides the minute. */
-    record Key(String viewId, String uri, String host, boolean secure, Object union, Object language) {
-    }
+    record Key(String viewId, String uri, String host, boolean secure, Object union, Object language) {}
 
     /** A rendered page with its nonce taken out, and its headers. */
-    record Copy(long minute, String contentType, List<String[]> headers, String body) {
-    }
+    record Copy(long minute, String contentType, List<String[]> headers, String body) {}
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -80,8 +76,13 @@ public class PublicPageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Key key = new Key(viewId, request.getRequestURI(), request.getServerName().toLowerCase(Locale.ROOT), request.isSecure(),
-                request.getAttribute(UnionRoutingFilter.UNION_ATTRIBUTE), request.getAttribute(UnionRoutingFilter.LANGUAGE_ATTRIBUTE));
+        Key key = new Key(
+                viewId,
+                request.getRequestURI(),
+                request.getServerName().toLowerCase(Locale.ROOT),
+                request.isSecure(),
+                request.getAttribute(UnionRoutingFilter.UNION_ATTRIBUTE),
+                request.getAttribute(UnionRoutingFilter.LANGUAGE_ATTRIBUTE));
         long minute = Instant.now().getEpochSecond() / 60;
         Copy copy = copies.get(key);
         if (copy != null && copy.minute() == minute) {
@@ -102,8 +103,10 @@ public class PublicPageCache extends HttpFilter {
 
     static boolean isCacheable(HttpServletRequest request, String viewId) {
         String query = request.getQueryString();
-        return "GET".equals(request.getMethod()) && request.getRequestedSessionId() == null
-                && StatelessViews.isStateless(viewId) && !viewId.startsWith(StatelessViews.ERROR_PAGES)
+        return "GET".equals(request.getMethod())
+                && request.getRequestedSessionId() == null
+                && StatelessViews.isStateless(viewId)
+                && !viewId.startsWith(StatelessViews.ERROR_PAGES)
                 && (query == null || query.matches("lang=[a-z]{2}"))
                 && request.getAttribute(UnionRoutingFilter.LANGUAGE_ATTRIBUTE) instanceof Language
                 && (request.getAttribute(UnionRoutingFilter.UNION_ATTRIBUTE) == null
@@ -112,7 +115,8 @@ public class PublicPageCache extends HttpFilter {
 
     private static void serve(Copy copy, HttpServletResponse response) throws IOException {
         // The nonce as PrimeFaces makes it: a random UUID, Base64-encoded.
-        String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        String nonce =
+                Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         for (String[] header : copy.headers()) {
             response.setHeader(header[0], header[1].replace(PLACEHOLDER, nonce));
         }
@@ -203,7 +207,8 @@ public class PublicPageCache extends HttpFilter {
         @Override
         public PrintWriter getWriter() throws IOException {
             if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
+                writer = new PrintWriter(
+                        new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
             }
             return writer;
         }
@@ -222,9 +227,15 @@ public class PublicPageCache extends HttpFilter {
                 writer.flush();
             }
             String contentType = getContentType();
-            Optional<String> policy = headers.stream().filter(header -> header[0].equalsIgnoreCase(SecurityHeadersFilter.CSP))
-                    .map(header -> header[1]).findFirst();
-            if (getStatus() != SC_OK || cookieSet || contentType == null || !contentType.startsWith("text/html") || policy.isEmpty()
+            Optional<String> policy = headers.stream()
+                    .filter(header -> header[0].equalsIgnoreCase(SecurityHeadersFilter.CSP))
+                    .map(header -> header[1])
+                    .findFirst();
+            if (getStatus() != SC_OK
+                    || cookieSet
+                    || contentType == null
+                    || !contentType.startsWith("text/html")
+                    || policy.isEmpty()
                     || !StandardCharsets.UTF_8.name().equalsIgnoreCase(getCharacterEncoding())) {
                 return Optional.empty();
             }
@@ -233,8 +244,11 @@ public class PublicPageCache extends HttpFilter {
                 return Optional.empty();
             }
             String used = nonce.group(1);
-            List<String[]> kept = headers.stream().map(header -> new String[] {header[0], header[1].replace(used, PLACEHOLDER)}).toList();
-            return Optional.of(new Copy(0, contentType, kept, copy.toString(StandardCharsets.UTF_8).replace(used, PLACEHOLDER)));
+            List<String[]> kept = headers.stream()
+                    .map(header -> new String[] {header[0], header[1].replace(used, PLACEHOLDER)})
+                    .toList();
+            return Optional.of(new Copy(
+                    0, contentType, kept, copy.toString(StandardCharsets.UTF_8).replace(used, PLACEHOLDER)));
         }
     }
 }

@@ -3,7 +3,6 @@ package lt.iunija.routing;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
 import lt.iunija.tenant.Union;
 
 /**
@@ -16,19 +15,22 @@ public final class RouteResolver {
     public static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
     /** The code pages' WebSockets (login/SmartIdWaitEndpoint), shared by every union's pages. */
     public static final String PUSH_PREFIX = "/smart-id-wait/";
+
     public static final String PICKER_VIEW = "/picker.xhtml";
     /**
      * The demo Smart-ID simulator's "phone" page, outside every union: its address, served (only while the
      * simulator is on) by the simulator's own servlet, and the view behind it.
      */
     public static final String PHONE_PATH = "/smart-id-simulator/";
+
     public static final String PHONE_VIEW = "/simulator/phone.xhtml";
     /** The union's logo is served at {@code /<union>/logo} by the servlet behind this internal path. */
     public static final String LOGO_SLUG = "logo";
+
     public static final String LOGO_PATH = "/union-logo";
 
-    private static final Set<String> PASS_THROUGH_PREFIXES = Set.of(
-            "/health", "/metrics", "/openapi", "/smart-id-rp/", "/smart-id-simulator", PUSH_PREFIX);
+    private static final Set<String> PASS_THROUGH_PREFIXES =
+            Set.of("/health", "/metrics", "/openapi", "/smart-id-rp/", "/smart-id-simulator", PUSH_PREFIX);
 
     private final Function<String, Optional<Union>> unionById;
     private final Function<String, Optional<Union>> unionByHost;
@@ -58,14 +60,16 @@ public final class RouteResolver {
     public Route resolve(String host, String path) {
         Optional<Union> hostUnion = unionByHost.apply(canonicalHost(host));
         if (path.isEmpty() || path.equals("/")) {
-            return hostUnion.<Route>map(union -> new Route.Redirect(UnionPage.LOGIN.path(union.id())))
+            return hostUnion
+                    .<Route>map(union -> new Route.Redirect(UnionPage.LOGIN.path(union.id())))
                     .orElse(new Route.Forward(PICKER_VIEW, Optional.empty()));
         }
         if (path.startsWith(RESOURCE_PREFIX)) {
             return new Route.PassThrough();
         }
         for (String prefix : PASS_THROUGH_PREFIXES) {
-            if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")
+            if (path.equals(prefix)
+                    || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")
                     || path.startsWith(prefix + "?")) {
                 return new Route.PassThrough();
             }

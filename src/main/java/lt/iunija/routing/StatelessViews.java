@@ -34,7 +34,10 @@ public class StatelessViews extends ViewHandlerWrapper {
         if (viewId == null) {
             return false;
         }
-        return RouteResolver.PICKER_VIEW.equals(viewId) || viewId.startsWith(ERROR_PAGES)
-                || UnionPage.byViewId(viewId).filter(page -> page.state() == UnionPage.State.NONE).isPresent();
+        return RouteResolver.PICKER_VIEW.equals(viewId)
+                || viewId.startsWith(ERROR_PAGES)
+                || UnionPage.byViewId(viewId)
+                        .filter(page -> page.state() == UnionPage.State.NONE)
+                        .isPresent();
     }
 }

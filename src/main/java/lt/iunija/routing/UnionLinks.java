@@ -36,7 +36,9 @@ public final class UnionLinks {
         if (path.startsWith(RouteResolver.RESOURCE_PREFIX)) {
             return contextPath + "/" + unionId + path + tail;
         }
-        return UnionPage.byViewId(path).map(page -> contextPath + page.path(unionId) + tail).orElse(url);
+        return UnionPage.byViewId(path)
+                .map(page -> contextPath + page.path(unionId) + tail)
+                .orElse(url);
     }
 
     private static int indexOfQueryOrFragment(String url) {

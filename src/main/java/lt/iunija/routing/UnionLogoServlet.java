@@ -1,16 +1,14 @@
 package lt.iunija.routing;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import lt.iunija.tenant.Union;
 import lt.iunija.tenant.UnionRegistry;
 
@@ -23,7 +21,16 @@ public class UnionLogoServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of(
-            "png", "image/png", "svg", "image/svg+xml", "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp");
+            "png",
+            "image/png",
+            "svg",
+            "image/svg+xml",
+            "jpg",
+            "image/jpeg",
+            "jpeg",
+            "image/jpeg",
+            "webp",
+            "image/webp");
 
     @Inject
     UnionRegistry registry;
@@ -41,7 +48,8 @@ public class UnionLogoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(TYPES.get(fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT)));
+        response.setContentType(
+                TYPES.get(fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT)));
         response.setHeader("Cache-Control", "public, max-age=300");
         // An SVG opened on its own must not run scripts.
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");

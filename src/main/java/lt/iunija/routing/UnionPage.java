@@ -63,6 +63,8 @@ public enum UnionPage {
     }
 
     public static Optional<UnionPage> byViewId(String viewId) {
-        return Arrays.stream(values()).filter(page -> page.viewId.equals(viewId)).findFirst();
+        return Arrays.stream(values())
+                .filter(page -> page.viewId.equals(viewId))
+                .findFirst();
     }
 }

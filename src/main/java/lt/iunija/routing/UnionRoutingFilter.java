@@ -1,10 +1,5 @@
 package lt.iunija.routing;
 
-import java.io.IOException;
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +8,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import lt.iunija.i18n.Language;
 import lt.iunija.i18n.LanguageChoice;
 import lt.iunija.infrastructure.config.UnsafeConfiguration;
@@ -24,7 +22,6 @@ import lt.iunija.tenant.UnionRegistry;
  * The front door: resolves the union from the address, picks the page's language, and forwards to the
  * Facelets view behind the public URL. Unknown unions and direct view paths are 404.
  */
-
 public class UnionRoutingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -52,7 +49,8 @@ public class UnionRoutingFilter extends HttpFilter {
         } else if (route instanceof Route.Forward forward) {
             chooseLanguage(request, response, forward.union());
             forward.union().ifPresent(union -> request.setAttribute(UNION_ATTRIBUTE, union));
-            UnionLinks links = new UnionLinks(request.getContextPath(), forward.union().map(Union::id).orElse(null));
+            UnionLinks links = new UnionLinks(
+                    request.getContextPath(), forward.union().map(Union::id).orElse(null));
             String view = forward.internalPath();
             if (!configuration.isSafe() && forward.union().isPresent() && !forward.isResource()) {
                 // Never a half-working login: the union's contacts and "temporarily unavailable" (readiness says why).
@@ -75,20 +73,27 @@ public class UnionRoutingFilter extends HttpFilter {
      */
     public static void forwardOutsideUnions(HttpServletRequest request, HttpServletResponse response, String view)
             throws IOException, ServletException {
-        request.getRequestDispatcher(view).forward(request, new PrefixingResponse(response, new UnionLinks(request.getContextPath(), null)));
+        request.getRequestDispatcher(view)
+                .forward(request, new PrefixingResponse(response, new UnionLinks(request.getContextPath(), null)));
     }
 
     private void chooseLanguage(HttpServletRequest request, HttpServletResponse response, Optional<Union> union) {
-        Optional<String> requested = Optional.ofNullable(request.getParameter("lang")).filter(code -> Language.fromCode(code).isPresent());
+        Optional<String> requested = Optional.ofNullable(request.getParameter("lang"))
+                .filter(code -> Language.fromCode(code).isPresent());
         Optional<String> remembered = cookie(request, LANGUAGE_COOKIE);
         List<java.util.Locale> browser = Collections.list(request.getLocales());
         if (request.getHeader("Accept-Language") == null) {
             browser = List.of();
         }
-        Language language = LanguageChoice.choose(requested, remembered, browser, union.map(Union::defaultLanguage),
+        Language language = LanguageChoice.choose(
+                requested,
+                remembered,
+                browser,
+                union.map(Union::defaultLanguage),
                 candidate -> union.map(offering -> offering.offers(candidate)).orElse(true));
         request.setAttribute(LANGUAGE_ATTRIBUTE, language);
-        if (requested.flatMap(Language::fromCode).filter(language::equals).isPresent() && !requested.equals(remembered)) {
+        if (requested.flatMap(Language::fromCode).filter(language::equals).isPresent()
+                && !requested.equals(remembered)) {
             Cookie cookie = new Cookie(LANGUAGE_COOKIE, language.code());
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(ONE_YEAR);

@@ -1,29 +1,39 @@
 package lt.iunija.simulator;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-
 /**
  * An authentication request as the RP API v2 receives it, checked as strictly as SK's service checks it:
  * anything malformed is refused with the reason, so that a bug in our own client use shows here first.
  */
-public record AuthenticationRequest(String relyingPartyUUID, String relyingPartyName, String certificateLevel,
-                                    String hashType, byte[] hash, String interactionType, String displayText) {
+public record AuthenticationRequest(
+        String relyingPartyUUID,
+        String relyingPartyName,
+        String certificateLevel,
+        String hashType,
+        byte[] hash,
+        String interactionType,
+        String displayText) {
 
     static final Set<String> LEVELS = Set.of("ADVANCED", "QUALIFIED", "QSCD");
     static final Map<String, Integer> HASH_LENGTHS = Map.of("SHA256", 32, "SHA384", 48, "SHA512", 64);
-    static final Set<String> INTERACTIONS = Set.of("displayTextAndPIN", "verificationCodeChoice", "confirmationMessage",
+    static final Set<String> INTERACTIONS = Set.of(
+            "displayTextAndPIN",
+            "verificationCodeChoice",
+            "confirmationMessage",
             "confirmationMessageAndVerificationCodeChoice");
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Set<String> CONFIRMATION_MESSAGES = Set.of("confirmationMessage", "confirmationMessageAndVerificationCodeChoice");
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Set<String> CONFIRMATION_MESSAGES =
+            Set.of("confirmationMessage", "confirmationMessageAndVerificationCodeChoice");
 
     /** Why a request is refused with HTTP 400. */
     public static final class Malformed extends Exception {
@@ -74,7 +84,8 @@ public record AuthenticationRequest(String relyingPartyUUID, String relyingParty
         }
         JsonObject first = array.getJsonObject(0);
         String type = first.getString("type");
-        String displayText = CONFIRMATION_MESSAGES.contains(type) ? first.getString("displayText200")
+        String displayText = CONFIRMATION_MESSAGES.contains(type)
+                ? first.getString("displayText200")
                 : first.containsKey("displayText60") ? first.getString("displayText60") : "";
         return new AuthenticationRequest(uuid, name, level, hashType, hash, type, displayText);
     }

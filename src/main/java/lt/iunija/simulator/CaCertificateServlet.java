@@ -1,12 +1,11 @@
 package lt.iunija.simulator;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Serves the simulator's test CA certificate, which clients of the simulator must trust (registered by

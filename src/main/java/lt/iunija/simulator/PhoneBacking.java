@@ -1,9 +1,5 @@
 package lt.iunija.simulator;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,6 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
 
 /**
  * The simulator's "phone": what the Smart-ID app would show for each pending session, with the buttons a

@@ -1,13 +1,11 @@
 package lt.iunija.simulator;
 
-import java.io.IOException;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import lt.iunija.routing.RouteResolver;
 import lt.iunija.routing.UnionRoutingFilter;
 
@@ -23,7 +21,8 @@ public class PhoneServlet extends HttpServlet {
     SimulatorSwitch simulator;
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         if (!simulator.admits(request.getRemoteAddr())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -1,9 +1,8 @@
 package lt.iunija.simulator;
 
+import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.ws.rs.core.Application;
 
 /**
  * JAX-RS root of the simulated Smart-ID RP API, {@code /smart-id-rp/v2/...}: deliberately without

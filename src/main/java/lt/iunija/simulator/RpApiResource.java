@@ -1,10 +1,5 @@
 package lt.iunija.simulator;
 
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
-
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,7 +17,10 @@ import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import lt.iunija.smartid.RelyingParty;
 
 /**
@@ -55,7 +53,8 @@ public class RpApiResource {
     @POST
     @Path("authentication/etsi/{semanticsIdentifier}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response authenticateByIdentity(@PathParam("semanticsIdentifier") String semanticsIdentifier, JsonObject body) {
+    public Response authenticateByIdentity(
+            @PathParam("semanticsIdentifier") String semanticsIdentifier, JsonObject body) {
         guard();
         if (!SEMANTICS_IDENTIFIER.matcher(semanticsIdentifier).matches()) {
             return error(Response.Status.BAD_REQUEST, "semanticsIdentifier is not PNOxx-...");
@@ -73,8 +72,10 @@ public class RpApiResource {
 
     @GET
     @Path("session/{sessionId}")
-    public void sessionStatus(@PathParam("sessionId") String sessionId, @QueryParam("timeoutMs") Long timeoutMs,
-                              @Suspended AsyncResponse response) {
+    public void sessionStatus(
+            @PathParam("sessionId") String sessionId,
+            @QueryParam("timeoutMs") Long timeoutMs,
+            @Suspended AsyncResponse response) {
         guard();
         if (timeoutMs != null && (timeoutMs < MIN_TIMEOUT_MS || timeoutMs > MAX_TIMEOUT_MS)) {
             response.resume(error(Response.Status.BAD_REQUEST, "timeoutMs must be between 1000 and 120000"));
@@ -122,11 +123,18 @@ public class RpApiResource {
             return error(Response.Status.NOT_FOUND, "no such account");
         }
         if (!account.get().isQualified() && !"ADVANCED".equals(request.certificateLevel())) {
-            return Response.status(NO_SUITABLE_ACCOUNT).entity(Json.createObjectBuilder()
-                    .add("code", NO_SUITABLE_ACCOUNT).add("message", "No suitable account of requested type found").build()).build();
+            return Response.status(NO_SUITABLE_ACCOUNT)
+                    .entity(Json.createObjectBuilder()
+                            .add("code", NO_SUITABLE_ACCOUNT)
+                            .add("message", "No suitable account of requested type found")
+                            .build())
+                    .build();
         }
         SimulatedSession session = sessions.start(account.get(), request);
-        return Response.ok(Json.createObjectBuilder().add("sessionID", session.getId()).build()).build();
+        return Response.ok(Json.createObjectBuilder()
+                        .add("sessionID", session.getId())
+                        .build())
+                .build();
     }
 
     /** Off, or asked from the network while it answers loopback only: as if it did not exist. */
@@ -141,7 +149,11 @@ public class RpApiResource {
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status).entity(Json.createObjectBuilder()
-                .add("code", status.getStatusCode()).add("message", message).build()).build();
+        return Response.status(status)
+                .entity(Json.createObjectBuilder()
+                        .add("code", status.getStatusCode())
+                        .add("message", message)
+                        .build())
+                .build();
     }
 }

@@ -1,11 +1,9 @@
 package lt.iunija.simulator;
 
+import ee.sk.smartid.VerificationCodeCalculator;
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-
-import jakarta.json.JsonObject;
-
-import ee.sk.smartid.VerificationCodeCalculator;
 
 /**
  * One authentication session of the simulator: what was asked, of which account, and its final status once

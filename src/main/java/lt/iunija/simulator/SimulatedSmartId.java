@@ -1,11 +1,9 @@
 package lt.iunija.simulator;
 
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.security.cert.X509Certificate;
+import java.time.Duration;
 import lt.iunija.smartid.BuiltInSmartId;
 
 /** What the portal's Smart-ID connection needs to know of the simulator: where it answers and whom it trusts. */

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -50,6 +49,7 @@ public final class SimulatorCa {
 
     /** Smart-ID qualified and non-qualified certificate policies, plus the ETSI policies they carry. */
     public static final String QUALIFIED_POLICY = "1.3.6.1.4.1.10015.17.2";
+
     public static final String ADVANCED_POLICY = "1.3.6.1.4.1.10015.17.1";
     private static final String ETSI_QCP_N_QSCD = "0.4.0.194112.1.2";
     private static final String ETSI_NCP_PLUS = "0.4.0.2042.1.2";
@@ -63,8 +63,7 @@ public final class SimulatorCa {
     private final Map<String, Issued> issued = new ConcurrentHashMap<>();
 
     /** An account's key and certificate. */
-    public record Issued(PrivateKey key, X509Certificate certificate) {
-    }
+    public record Issued(PrivateKey key, X509Certificate certificate) {}
 
     private SimulatorCa(KeyPair caKeys, X509Certificate caCertificate) {
         this.caKeys = caKeys;
@@ -98,11 +97,18 @@ public final class SimulatorCa {
     static SimulatorCa createNew(Duration validity) throws GeneralSecurityException {
         KeyPair keys = rsaKeys();
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.C, "LT").addRDN(BCStyle.O, "i-Unija Smart-ID simulator")
-                .addRDN(BCStyle.CN, "i-Unija Smart-ID simulator test CA " + Long.toHexString(RANDOM.nextLong())).build();
+                .addRDN(BCStyle.C, "LT")
+                .addRDN(BCStyle.O, "i-Unija Smart-ID simulator")
+                .addRDN(BCStyle.CN, "i-Unija Smart-ID simulator test CA " + Long.toHexString(RANDOM.nextLong()))
+                .build();
         Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(), Date.from(now.minus(Duration.ofDays(1))),
-                Date.from(now.plus(validity)), name, keys.getPublic());
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                name,
+                serial(),
+                Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(validity)),
+                name,
+                keys.getPublic());
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -130,7 +136,10 @@ public final class SimulatorCa {
     public Issued issuedFor(TestAccount account) {
         return issued.computeIfAbsent(account.semanticsIdentifier(), id -> {
             try {
-                return issue(account, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(1095)));
+                return issue(
+                        account,
+                        Instant.now().minus(Duration.ofDays(1)),
+                        Instant.now().plus(Duration.ofDays(1095)));
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("Cannot issue a certificate for " + id, e);
             }
@@ -149,18 +158,22 @@ public final class SimulatorCa {
                 .addRDN(BCStyle.GIVENNAME, givenName)
                 .addRDN(BCStyle.SERIALNUMBER, account.semanticsIdentifier())
                 .build();
-        X500Name issuer = X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded());
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serial(), Date.from(notBefore),
-                Date.from(notAfter), subject, keys.getPublic());
-        String[] policies = account.isQualified() ? new String[] {QUALIFIED_POLICY, ETSI_QCP_N_QSCD}
+        X500Name issuer =
+                X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded());
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                issuer, serial(), Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
+        String[] policies = account.isQualified()
+                ? new String[] {QUALIFIED_POLICY, ETSI_QCP_N_QSCD}
                 : new String[] {ADVANCED_POLICY, ETSI_NCP_PLUS};
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
             builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(new PolicyInformation[] {
-                    new PolicyInformation(new ASN1ObjectIdentifier(policies[0])),
-                    new PolicyInformation(new ASN1ObjectIdentifier(policies[1]))}));
+                new PolicyInformation(new ASN1ObjectIdentifier(policies[0])),
+                new PolicyInformation(new ASN1ObjectIdentifier(policies[1]))
+            }));
         } catch (IOException e) {
             throw new GeneralSecurityException(e);
         }
@@ -170,7 +183,8 @@ public final class SimulatorCa {
     /**
      * Signs as Smart-ID does: RSA PKCS#1 v1.5 over the DigestInfo of the given hash (the hash is not hashed again).
      */
-    public static byte[] signHash(PrivateKey key, byte[] digestInfoPrefix, byte[] hash) throws GeneralSecurityException {
+    public static byte[] signHash(PrivateKey key, byte[] digestInfoPrefix, byte[] hash)
+            throws GeneralSecurityException {
         byte[] digestInfo = new byte[digestInfoPrefix.length + hash.length];
         System.arraycopy(digestInfoPrefix, 0, digestInfo, 0, digestInfoPrefix.length);
         System.arraycopy(hash, 0, digestInfo, digestInfoPrefix.length, hash.length);
@@ -195,9 +209,11 @@ public final class SimulatorCa {
         return new BigInteger(64, RANDOM).abs().add(BigInteger.ONE);
     }
 
-    private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key) throws GeneralSecurityException {
+    private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key)
+            throws GeneralSecurityException {
         try {
-            return new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(key)));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(key)));
         } catch (OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }

@@ -1,18 +1,15 @@
 package lt.iunija.simulator;
 
-import java.util.logging.Logger;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
-
+import java.util.logging.Logger;
+import lt.iunija.routing.RouteResolver;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.servlet.ServletProperties;
-
-import lt.iunija.routing.RouteResolver;
 
 /**
  * Registers the simulator's addresses when the simulator is on, and none otherwise: its RP API at
@@ -24,6 +21,7 @@ public class SimulatorRegistration implements ServletContextListener {
 
     /** Where the RP API answers, below the context root, as SK's service answers below its host. */
     static final String RP_API_PATH = "smart-id-rp";
+
     static final String CA_PATH = "/smart-id-simulator/ca.pem";
 
     private static final Logger LOG = Logger.getLogger(SimulatorRegistration.class.getName());

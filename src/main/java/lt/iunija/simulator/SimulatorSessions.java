@@ -1,5 +1,10 @@
 package lt.iunija.simulator;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -10,18 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 
 /**
  * The simulator's sessions: started by the RP API, decided by the person on the phone page or, after the
@@ -99,7 +96,9 @@ public class SimulatorSessions {
      */
     public void answerByHand(boolean on) {
         if (byHand.getAndSet(on) && !on) {
-            pending().forEach(session -> finishOffRequest(session, session.account().endResult()));
+            pending()
+                    .forEach(session ->
+                            finishOffRequest(session, session.account().endResult()));
         }
     }
 
@@ -109,8 +108,10 @@ public class SimulatorSessions {
 
     /** Sessions still waiting for the person, oldest first (the phone page). */
     public List<SimulatedSession> pending() {
-        return sessions.values().stream().filter(session -> !session.isComplete())
-                .sorted(Comparator.comparing(SimulatedSession::getStarted)).toList();
+        return sessions.values().stream()
+                .filter(session -> !session.isComplete())
+                .sorted(Comparator.comparing(SimulatedSession::getStarted))
+                .toList();
     }
 
     /** The person entered PIN1. */
@@ -135,7 +136,8 @@ public class SimulatorSessions {
     private boolean finish(SimulatedSession session, String endResult) {
         boolean decided = !session.isComplete() && session.complete(finalStatus(session, endResult));
         if (decided) {
-            scheduler.schedule(() -> sessions.remove(session.getId()), KEPT_AFTER_COMPLETION.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> sessions.remove(session.getId()), KEPT_AFTER_COMPLETION.toMillis(), TimeUnit.MILLISECONDS);
         }
         return decided;
     }

@@ -1,18 +1,15 @@
 package lt.iunija.simulator;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import lt.iunija.infrastructure.config.PortalMode;
 import lt.iunija.smartid.SmartIdEnvironment;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether the Smart-ID simulator is on, and for whom. It can approve anyone's login, so it is on only in demo
@@ -53,9 +50,13 @@ public class SimulatorSwitch {
 
     /** Only in demo mode, with no Smart-ID address and no environment but the simulator named. */
     public boolean isOn() {
-        return mode.isDemo() && hostUrl.map(String::isBlank).orElse(true)
-                && environment.map(String::strip).filter(name -> !name.isEmpty())
-                        .map(name -> name.equalsIgnoreCase(SmartIdEnvironment.SIMULATOR.configName())).orElse(true);
+        return mode.isDemo()
+                && hostUrl.map(String::isBlank).orElse(true)
+                && environment
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .map(name -> name.equalsIgnoreCase(SmartIdEnvironment.SIMULATOR.configName()))
+                        .orElse(true);
     }
 
     /** Whether a client at this address may use the simulator. */

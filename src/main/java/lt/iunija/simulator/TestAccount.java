@@ -4,8 +4,8 @@ package lt.iunija.simulator;
  * One of SK's published Smart-ID demo test accounts: its document, certificate level and the end result it
  * always produces.
  */
-public record TestAccount(String semanticsIdentifier, String documentNumber, String certificateLevel, String endResult,
-                          String note) {
+public record TestAccount(
+        String semanticsIdentifier, String documentNumber, String certificateLevel, String endResult, String note) {
 
     public boolean isQualified() {
         return "QUALIFIED".equals(certificateLevel);

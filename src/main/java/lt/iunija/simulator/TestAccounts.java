@@ -35,7 +35,9 @@ public final class TestAccounts {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the WAR");
             }
-            return new TestAccounts(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()));
+            return new TestAccounts(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,7 +57,8 @@ public final class TestAccounts {
                 continue;
             }
             String[] fields = line.split(",", 5);
-            accounts.add(new TestAccount(fields[0], fields[1], fields[2], fields[3], fields.length > 4 ? fields[4] : ""));
+            accounts.add(
+                    new TestAccount(fields[0], fields[1], fields[2], fields[3], fields.length > 4 ? fields[4] : ""));
         }
         return accounts;
     }

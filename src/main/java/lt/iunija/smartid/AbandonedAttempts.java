@@ -1,15 +1,13 @@
 package lt.iunija.smartid;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.logging.Logger;
-
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,19 +1,16 @@
 package lt.iunija.smartid;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
+import lt.iunija.tenant.SmartIdPurpose;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
-
-import lt.iunija.tenant.SmartIdPurpose;
 
 /**
  * The operator's view of Smart-ID attempts: one INFO line per finished attempt (union, purpose, outcome,
@@ -31,16 +28,23 @@ public class AttemptMetrics {
 
     /** An attempt that was recorded has ended. */
     void finished(SmartIdAttempt attempt, AuthenticationOutcome outcome) {
-        registry.counter("smartid_attempts", new Tag("purpose", attempt.getPurpose().name()), new Tag("outcome", outcome.name())).inc();
-        long millis = Duration.between(attempt.getStartedAt(), LocalDateTime.now(ZoneOffset.UTC)).toMillis();
-        LOG.info(() -> "Smart-ID attempt " + attempt.getId() + " at " + attempt.getTenant() + ": " + attempt.getPurpose()
-                + " " + outcome + " after " + millis + " ms, from " + attempt.getClientAddress() + ", "
-                + SemanticsIdentifiers.masked(attempt.getSemanticsIdentifier()));
+        registry.counter(
+                        "smartid_attempts",
+                        new Tag("purpose", attempt.getPurpose().name()),
+                        new Tag("outcome", outcome.name()))
+                .inc();
+        long millis = Duration.between(attempt.getStartedAt(), LocalDateTime.now(ZoneOffset.UTC))
+                .toMillis();
+        LOG.info(
+                () -> "Smart-ID attempt " + attempt.getId() + " at " + attempt.getTenant() + ": " + attempt.getPurpose()
+                        + " " + outcome + " after " + millis + " ms, from " + attempt.getClientAddress() + ", "
+                        + SemanticsIdentifiers.masked(attempt.getSemanticsIdentifier()));
     }
 
     /** A start refused by the budgets (members and strangers alike). */
     void throttled(SmartIdPurpose purpose) {
-        registry.counter("smartid_throttled_starts", new Tag("purpose", purpose.name())).inc();
+        registry.counter("smartid_throttled_starts", new Tag("purpose", purpose.name()))
+                .inc();
     }
 
     /** The Smart-ID start call's timer. */

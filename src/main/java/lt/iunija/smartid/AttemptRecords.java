@@ -1,18 +1,16 @@
 package lt.iunija.smartid;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
-
+import ee.sk.smartid.AuthenticationHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
-import ee.sk.smartid.AuthenticationHash;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 
 /** Stores the record of every Smart-ID attempt, each change in its own short transaction. */
 @ApplicationScoped
@@ -50,21 +48,35 @@ public class AttemptRecords {
 
     /** The prompt went out: what any node needs to follow the session, and that {@code node} follows it. */
     @Transactional
-    public void started(long attemptId, String sessionId, AttemptState wait, AuthenticationHash hash, String node, Instant leaseUntil) {
-        em.find(SmartIdAttempt.class, attemptId).started(sessionId, wait.verificationCode(), wait.attemptId(), hash,
-                utc(wait.expiresAt()), node, utc(leaseUntil));
+    public void started(
+            long attemptId,
+            String sessionId,
+            AttemptState wait,
+            AuthenticationHash hash,
+            String node,
+            Instant leaseUntil) {
+        em.find(SmartIdAttempt.class, attemptId)
+                .started(
+                        sessionId,
+                        wait.verificationCode(),
+                        wait.attemptId(),
+                        hash,
+                        utc(wait.expiresAt()),
+                        node,
+                        utc(leaseUntil));
     }
 
     /** Gives the attempt its outcome unless it has one (another node may have ended it first); whether it did. */
     @Transactional
     public boolean ended(long attemptId, AuthenticationOutcome outcome, VerifiedPerson person) {
         return em.createNamedQuery(SmartIdAttempt.END)
-                .setParameter("outcome", outcome)
-                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
-                .setParameter("givenName", person == null ? null : person.givenName())
-                .setParameter("surname", person == null ? null : person.surname())
-                .setParameter("id", attemptId)
-                .executeUpdate() == 1;
+                        .setParameter("outcome", outcome)
+                        .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+                        .setParameter("givenName", person == null ? null : person.givenName())
+                        .setParameter("surname", person == null ? null : person.surname())
+                        .setParameter("id", attemptId)
+                        .executeUpdate()
+                == 1;
     }
 
     /** The attempt behind a wait that a page on this node polls, as the database has it now. */
@@ -73,7 +85,8 @@ public class AttemptRecords {
         return em.createNamedQuery(SmartIdAttempt.FIND_BY_WAIT, SmartIdAttempt.class)
                 .setParameter("wait", waitId)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -83,11 +96,12 @@ public class AttemptRecords {
     @Transactional
     public boolean takeOver(long attemptId, String node, Instant leaseUntil) {
         return em.createNamedQuery(SmartIdAttempt.TAKE_OVER)
-                .setParameter("node", node)
-                .setParameter("until", utc(leaseUntil))
-                .setParameter("id", attemptId)
-                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
-                .executeUpdate() == 1;
+                        .setParameter("node", node)
+                        .setParameter("until", utc(leaseUntil))
+                        .setParameter("id", attemptId)
+                        .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+                        .executeUpdate()
+                == 1;
     }
 
     /** {@code node} is alive and still follows its running attempts until {@code leaseUntil}. */

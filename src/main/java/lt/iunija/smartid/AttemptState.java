@@ -7,13 +7,25 @@ import java.util.Optional;
  * What a page needs to know about an authentication it started, read cheaply from memory: still running
  * (with its verification code and deadline), or finished with an outcome and, for OK, the proven person.
  */
-public record AttemptState(long attemptId, String tenant, String semanticsIdentifier, String verificationCode,
-                           Instant expiresAt, Optional<AuthenticationOutcome> outcome, Optional<VerifiedPerson> person) {
+public record AttemptState(
+        long attemptId,
+        String tenant,
+        String semanticsIdentifier,
+        String verificationCode,
+        Instant expiresAt,
+        Optional<AuthenticationOutcome> outcome,
+        Optional<VerifiedPerson> person) {
 
     /** A wait just started: running, with the code the page shows until its deadline. */
-    static AttemptState running(long attemptId, String tenant, String semanticsIdentifier, String verificationCode,
-                                Instant expiresAt) {
-        return new AttemptState(attemptId, tenant, semanticsIdentifier, verificationCode, expiresAt, Optional.empty(),
+    static AttemptState running(
+            long attemptId, String tenant, String semanticsIdentifier, String verificationCode, Instant expiresAt) {
+        return new AttemptState(
+                attemptId,
+                tenant,
+                semanticsIdentifier,
+                verificationCode,
+                expiresAt,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -22,7 +34,13 @@ public record AttemptState(long attemptId, String tenant, String semanticsIdenti
      * an unanswered prompt ends, so that the page tells it from no other.
      */
     static AttemptState forgotten(long attemptId, String verificationCode, Instant expiresAt) {
-        return new AttemptState(attemptId, null, null, verificationCode, expiresAt, Optional.of(AuthenticationOutcome.TIMEOUT),
+        return new AttemptState(
+                attemptId,
+                null,
+                null,
+                verificationCode,
+                expiresAt,
+                Optional.of(AuthenticationOutcome.TIMEOUT),
                 Optional.empty());
     }
 
@@ -31,7 +49,13 @@ public record AttemptState(long attemptId, String tenant, String semanticsIdenti
     }
 
     AttemptState finished(AuthenticationOutcome finalOutcome, VerifiedPerson provenPerson) {
-        return new AttemptState(attemptId, tenant, semanticsIdentifier, verificationCode, expiresAt,
-                Optional.of(finalOutcome), Optional.ofNullable(provenPerson));
+        return new AttemptState(
+                attemptId,
+                tenant,
+                semanticsIdentifier,
+                verificationCode,
+                expiresAt,
+                Optional.of(finalOutcome),
+                Optional.ofNullable(provenPerson));
     }
 }

@@ -32,12 +32,14 @@ public record BrowserToken(String value) {
     /** A cookie value that has the form of a token (anything else is ignored, never looked up). */
     public static Optional<BrowserToken> parse(String cookieValue) {
         return cookieValue != null && FORMAT.matcher(cookieValue).matches()
-                ? Optional.of(new BrowserToken(cookieValue)) : Optional.empty();
+                ? Optional.of(new BrowserToken(cookieValue))
+                : Optional.empty();
     }
 
     String digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -17,6 +17,8 @@ public record ClientInfo(String address, String userAgent, Optional<BrowserToken
 
     /** The user agent as records store it: cut to {@link #STORED_USER_AGENT_LENGTH}. */
     public String storedUserAgent() {
-        return userAgent == null ? null : userAgent.substring(0, Math.min(STORED_USER_AGENT_LENGTH, userAgent.length()));
+        return userAgent == null
+                ? null
+                : userAgent.substring(0, Math.min(STORED_USER_AGENT_LENGTH, userAgent.length()));
     }
 }

@@ -1,13 +1,12 @@
 package lt.iunija.smartid;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Pauses of Smart-ID initiations per person (see {@link SmartIdMute}). Kept in the database, so a restart or
@@ -35,7 +34,9 @@ public class InitiationMutes {
     public Optional<LocalDateTime> mutedUntil(String semanticsIdentifier) {
         SmartIdMute mute = em.find(SmartIdMute.class, semanticsIdentifier);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        return mute == null || !mute.getMutedUntil().isAfter(now) ? Optional.empty() : Optional.of(mute.getMutedUntil());
+        return mute == null || !mute.getMutedUntil().isAfter(now)
+                ? Optional.empty()
+                : Optional.of(mute.getMutedUntil());
     }
 
     /** An admin confirmed with the person that they may log in again: the pause ends now. */

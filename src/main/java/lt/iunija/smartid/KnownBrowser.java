@@ -1,16 +1,15 @@
 package lt.iunija.smartid;
 
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
  * A browser that completed a Smart-ID login of one person at one union: the digest of its random cookie, and
@@ -40,8 +39,7 @@ public class KnownBrowser {
         @Column(name = "semantics_identifier", length = 40)
         private String semanticsIdentifier;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(BrowserToken token, String tenant, String semanticsIdentifier) {
             this.tokenHash = token.digest();
@@ -51,7 +49,9 @@ public class KnownBrowser {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && tokenHash.equals(key.tokenHash) && tenant.equals(key.tenant)
+            return other instanceof Key key
+                    && tokenHash.equals(key.tokenHash)
+                    && tenant.equals(key.tenant)
                     && semanticsIdentifier.equals(key.semanticsIdentifier);
         }
 
@@ -75,8 +75,7 @@ public class KnownBrowser {
     @Column(name = "last_used_at", nullable = false)
     private LocalDateTime lastUsedAt;
 
-    protected KnownBrowser() {
-    }
+    protected KnownBrowser() {}
 
     KnownBrowser(Key key, long attemptId) {
         this.key = key;

@@ -1,12 +1,11 @@
 package lt.iunija.smartid;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.logging.Logger;
-
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.logging.Logger;
 
 /**
  * Once a night, forgets the browsers that have not logged anyone in for longer than their cookie lives: the

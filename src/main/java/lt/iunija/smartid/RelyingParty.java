@@ -2,7 +2,6 @@ package lt.iunija.smartid;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The relying party the portal is registered as with Smart-ID (SK's demo values in demo mode). */

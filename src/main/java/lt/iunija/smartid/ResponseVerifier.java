@@ -1,5 +1,10 @@
 package lt.iunija.smartid;
 
+import ee.sk.smartid.AuthenticationIdentity;
+import ee.sk.smartid.AuthenticationResponseValidator;
+import ee.sk.smartid.SmartIdAuthenticationResponse;
+import ee.sk.smartid.exception.SmartIdException;
+import ee.sk.smartid.exception.useraccount.CertificateLevelMismatchException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertificateFactory;
@@ -10,21 +15,14 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
+import java.util.stream.Collectors;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.PolicyInformation;
-
-import ee.sk.smartid.AuthenticationIdentity;
-import ee.sk.smartid.AuthenticationResponseValidator;
-import ee.sk.smartid.SmartIdAuthenticationResponse;
-import ee.sk.smartid.exception.SmartIdException;
-import ee.sk.smartid.exception.useraccount.CertificateLevelMismatchException;
 
 /**
  * Decides whether a completed Smart-ID authentication proves the person we asked for. On top of the client
@@ -71,29 +69,37 @@ public final class ResponseVerifier {
         AuthenticationIdentity identity;
         try {
             // A fresh validator per check: it keeps its CA list in a mutable field.
-            identity = new AuthenticationResponseValidator(trustedCas.toArray(X509Certificate[]::new)).validate(response);
+            identity =
+                    new AuthenticationResponseValidator(trustedCas.toArray(X509Certificate[]::new)).validate(response);
         } catch (CertificateLevelMismatchException e) {
             return Result.refused(AuthenticationOutcome.NOT_QUALIFIED);
         } catch (SmartIdException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Smart-ID response for " + SemanticsIdentifiers.masked(askedIdentity) + " rejected: " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Smart-ID response for " + SemanticsIdentifiers.masked(askedIdentity) + " rejected: "
+                            + e.getMessage());
             return Result.refused(AuthenticationOutcome.INVALID_RESPONSE);
         }
         X509Certificate certificate = response.getCertificate();
         String problem = certificateProblem(certificate);
         if (problem != null) {
-            LOG.warning(() -> "Smart-ID certificate of " + SemanticsIdentifiers.masked(askedIdentity) + " rejected: " + problem);
+            LOG.warning(() ->
+                    "Smart-ID certificate of " + SemanticsIdentifiers.masked(askedIdentity) + " rejected: " + problem);
             return Result.refused(AuthenticationOutcome.INVALID_RESPONSE);
         }
         if (!hasPolicy(certificate, QUALIFIED_POLICY)) {
-            LOG.warning(() -> "Smart-ID certificate of " + SemanticsIdentifiers.masked(askedIdentity) + " is not a qualified Smart-ID certificate");
+            LOG.warning(() -> "Smart-ID certificate of " + SemanticsIdentifiers.masked(askedIdentity)
+                    + " is not a qualified Smart-ID certificate");
             return Result.refused(AuthenticationOutcome.NOT_QUALIFIED);
         }
         String proven = "PNO" + identity.getCountry() + "-" + identity.getIdentityNumber();
         if (!proven.equals(askedIdentity)) {
-            LOG.warning(() -> "Smart-ID response names " + SemanticsIdentifiers.masked(proven) + " but " + SemanticsIdentifiers.masked(askedIdentity) + " was asked for");
+            LOG.warning(() -> "Smart-ID response names " + SemanticsIdentifiers.masked(proven) + " but "
+                    + SemanticsIdentifiers.masked(askedIdentity) + " was asked for");
             return Result.refused(AuthenticationOutcome.INVALID_RESPONSE);
         }
-        return new Result(AuthenticationOutcome.OK, new VerifiedPerson(proven, identity.getGivenName(), identity.getSurname()));
+        return new Result(
+                AuthenticationOutcome.OK, new VerifiedPerson(proven, identity.getGivenName(), identity.getSurname()));
     }
 
     /** Why the certificate cannot be accepted now, or null when it can. */
@@ -109,8 +115,9 @@ public final class ResponseVerifier {
             parameters.setDate(now);
             // Revocation: SK revokes by OCSP; a certificate that signed this very session was valid for SK.
             parameters.setRevocationEnabled(false);
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(List.of(certificate)), parameters);
+            CertPathValidator.getInstance("PKIX")
+                    .validate(
+                            CertificateFactory.getInstance("X.509").generateCertPath(List.of(certificate)), parameters);
             return null;
         } catch (GeneralSecurityException e) {
             return e.getMessage();
@@ -122,7 +129,8 @@ public final class ResponseVerifier {
         if (extension == null) {
             return false;
         }
-        CertificatePolicies policies = CertificatePolicies.getInstance(ASN1OctetString.getInstance(extension).getOctets());
+        CertificatePolicies policies = CertificatePolicies.getInstance(
+                ASN1OctetString.getInstance(extension).getOctets());
         for (PolicyInformation information : policies.getPolicyInformation()) {
             if (information.getPolicyIdentifier().equals(new ASN1ObjectIdentifier(policy))) {
                 return true;

@@ -1,15 +1,13 @@
 package lt.iunija.smartid;
 
-import java.io.StringReader;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-
 import ee.sk.smartid.rest.dao.SessionCertificate;
 import ee.sk.smartid.rest.dao.SessionResult;
 import ee.sk.smartid.rest.dao.SessionSignature;
 import ee.sk.smartid.rest.dao.SessionStatus;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 
 /**
  * Reads an RP API v2 session status into the client library's own {@link SessionStatus}, so that the library
@@ -18,8 +16,7 @@ import ee.sk.smartid.rest.dao.SessionStatus;
  */
 final class SessionStatusJson {
 
-    private SessionStatusJson() {
-    }
+    private SessionStatusJson() {}
 
     static SessionStatus parse(String body) {
         JsonObject json;

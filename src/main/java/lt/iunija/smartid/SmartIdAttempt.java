@@ -1,9 +1,5 @@
 package lt.iunija.smartid;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Optional;
-
 import ee.sk.smartid.AuthenticationHash;
 import ee.sk.smartid.HashType;
 import jakarta.persistence.Column;
@@ -16,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import lt.iunija.tenant.SmartIdPurpose;
 
 /**
@@ -25,21 +23,31 @@ import lt.iunija.tenant.SmartIdPurpose;
  */
 @Entity
 @Table(name = "smart_id_attempt")
-@NamedQuery(name = SmartIdAttempt.FIND_BY_IDENTITY_BETWEEN,
-        query = "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt between :from and :to order by a.startedAt")
-@NamedQuery(name = SmartIdAttempt.INTERRUPT_ABANDONED,
-        query = "update SmartIdAttempt a set a.outcome = :interrupted, a.endedAt = :now where a.outcome is null and a.startedAt < :before")
+@NamedQuery(
+        name = SmartIdAttempt.FIND_BY_IDENTITY_BETWEEN,
+        query =
+                "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt between :from and :to order by a.startedAt")
+@NamedQuery(
+        name = SmartIdAttempt.INTERRUPT_ABANDONED,
+        query =
+                "update SmartIdAttempt a set a.outcome = :interrupted, a.endedAt = :now where a.outcome is null and a.startedAt < :before")
 @NamedQuery(name = SmartIdAttempt.FIND_BY_WAIT, query = "select a from SmartIdAttempt a where a.waitId = :wait")
-@NamedQuery(name = SmartIdAttempt.END,
-        query = "update SmartIdAttempt a set a.outcome = :outcome, a.endedAt = :now, a.givenName = :givenName, a.surname = :surname "
-                + "where a.id = :id and a.outcome is null")
-@NamedQuery(name = SmartIdAttempt.TAKE_OVER,
+@NamedQuery(
+        name = SmartIdAttempt.END,
+        query =
+                "update SmartIdAttempt a set a.outcome = :outcome, a.endedAt = :now, a.givenName = :givenName, a.surname = :surname "
+                        + "where a.id = :id and a.outcome is null")
+@NamedQuery(
+        name = SmartIdAttempt.TAKE_OVER,
         query = "update SmartIdAttempt a set a.followedBy = :node, a.leaseUntil = :until "
                 + "where a.id = :id and a.outcome is null and a.leaseUntil < :now")
-@NamedQuery(name = SmartIdAttempt.RENEW_LEASES,
+@NamedQuery(
+        name = SmartIdAttempt.RENEW_LEASES,
         query = "update SmartIdAttempt a set a.leaseUntil = :until where a.followedBy = :node and a.outcome is null")
-@NamedQuery(name = SmartIdAttempt.FIND_RECENT_BY_IDENTITY,
-        query = "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt >= :since order by a.startedAt desc")
+@NamedQuery(
+        name = SmartIdAttempt.FIND_RECENT_BY_IDENTITY,
+        query =
+                "select a from SmartIdAttempt a where a.semanticsIdentifier = :identity and a.startedAt >= :since order by a.startedAt desc")
 public class SmartIdAttempt {
 
     public static final String FIND_RECENT_BY_IDENTITY = "SmartIdAttempt.findRecentByIdentity";
@@ -123,10 +131,14 @@ public class SmartIdAttempt {
     @Column(length = 100)
     private String surname;
 
-    protected SmartIdAttempt() {
-    }
+    protected SmartIdAttempt() {}
 
-    public SmartIdAttempt(String tenant, String semanticsIdentifier, SmartIdPurpose purpose, ClientInfo client, boolean fromKnownBrowser) {
+    public SmartIdAttempt(
+            String tenant,
+            String semanticsIdentifier,
+            SmartIdPurpose purpose,
+            ClientInfo client,
+            boolean fromKnownBrowser) {
         this.fromKnownBrowser = fromKnownBrowser;
         this.tenant = tenant;
         this.semanticsIdentifier = semanticsIdentifier;
@@ -136,8 +148,14 @@ public class SmartIdAttempt {
         this.startedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    void started(String sessionId, String verificationCode, long waitId, AuthenticationHash hash, LocalDateTime expiresAt,
-                 String node, LocalDateTime leaseUntil) {
+    void started(
+            String sessionId,
+            String verificationCode,
+            long waitId,
+            AuthenticationHash hash,
+            LocalDateTime expiresAt,
+            String node,
+            LocalDateTime leaseUntil) {
         this.sessionId = sessionId;
         this.verificationCode = verificationCode;
         this.waitId = waitId;
@@ -178,9 +196,16 @@ public class SmartIdAttempt {
     /** What a waiting page needs of this attempt, read from its record (on a node that did not start it). */
     AttemptState state() {
         Optional<VerifiedPerson> person = outcome == AuthenticationOutcome.OK && givenName != null
-                ? Optional.of(new VerifiedPerson(semanticsIdentifier, givenName, surname)) : Optional.empty();
-        return new AttemptState(waitId, tenant, semanticsIdentifier, verificationCode, expiresAt.toInstant(ZoneOffset.UTC),
-                Optional.ofNullable(outcome), person);
+                ? Optional.of(new VerifiedPerson(semanticsIdentifier, givenName, surname))
+                : Optional.empty();
+        return new AttemptState(
+                waitId,
+                tenant,
+                semanticsIdentifier,
+                verificationCode,
+                expiresAt.toInstant(ZoneOffset.UTC),
+                Optional.ofNullable(outcome),
+                person);
     }
 
     Long getWaitId() {

@@ -1,5 +1,21 @@
 package lt.iunija.smartid;
 
+import ee.sk.smartid.AuthenticationHash;
+import ee.sk.smartid.exception.SmartIdException;
+import ee.sk.smartid.exception.permanent.ServerMaintenanceException;
+import ee.sk.smartid.exception.useraccount.NoSuitableAccountOfRequestedTypeFoundException;
+import ee.sk.smartid.exception.useraccount.PersonShouldViewSmartIdPortalException;
+import ee.sk.smartid.exception.useraccount.UserAccountNotFoundException;
+import ee.sk.smartid.rest.dao.SessionStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,30 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-
+import lt.iunija.tenant.SmartIdDisplayText;
+import lt.iunija.tenant.SmartIdPurpose;
+import lt.iunija.tenant.Union;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-
-import ee.sk.smartid.AuthenticationHash;
-import ee.sk.smartid.exception.permanent.ServerMaintenanceException;
-import ee.sk.smartid.exception.useraccount.NoSuitableAccountOfRequestedTypeFoundException;
-import ee.sk.smartid.exception.useraccount.PersonShouldViewSmartIdPortalException;
-import ee.sk.smartid.exception.useraccount.UserAccountNotFoundException;
-import ee.sk.smartid.exception.SmartIdException;
-import ee.sk.smartid.rest.dao.SessionStatus;
-import lt.iunija.tenant.SmartIdPurpose;
-import lt.iunija.tenant.SmartIdDisplayText;
-import lt.iunija.tenant.Union;
 
 /**
  * The only door to Smart-ID for the rest of the portal. Starts an authentication (fresh random hash,
@@ -62,6 +59,7 @@ public class SmartIdAuthentications {
     private static final Logger LOG = Logger.getLogger(SmartIdAuthentications.class.getName());
     /** How long a finished attempt stays readable for the page that waits for it. */
     private static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
+
     private static final int MAX_POLL_FAILURES = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
     /**
@@ -111,6 +109,7 @@ public class SmartIdAuthentications {
 
     /** This node, as named in the attempts it follows. */
     private final String node = UUID.randomUUID().toString();
+
     private final Map<Long, AttemptState> attempts = new ConcurrentHashMap<>();
     /** The record of each wait that has one (a decoy or a withheld prompt has none), by wait id. */
     private final Map<Long, SmartIdAttempt> recorded = new ConcurrentHashMap<>();
@@ -121,7 +120,8 @@ public class SmartIdAuthentications {
 
     @PostConstruct
     void registerGauge() {
-        metrics.pendingFrom(() -> attempts.values().stream().filter(AttemptState::isRunning).count());
+        metrics.pendingFrom(
+                () -> attempts.values().stream().filter(AttemptState::isRunning).count());
     }
 
     /**
@@ -137,15 +137,22 @@ public class SmartIdAuthentications {
         boolean known = knownBrowsers.isKnown(client.browser(), union.id(), semanticsIdentifier);
         if (!budgets.admit(purpose, semanticsIdentifier, client, known)) {
             metrics.throttled(purpose);
-            initiations.execute(() -> records.refused(new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known),
+            initiations.execute(() -> records.refused(
+                    new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known),
                     AuthenticationOutcome.THROTTLED));
-            LOG.info(() -> "Smart-ID start throttled for " + SemanticsIdentifiers.masked(semanticsIdentifier) + " from " + client.address());
+            LOG.info(() -> "Smart-ID start throttled for " + SemanticsIdentifiers.masked(semanticsIdentifier) + " from "
+                    + client.address());
             return refusedNow(union);
         }
         AuthenticationHash hash = AuthenticationHash.generateRandomHash();
         AttemptState pending = waiting(union, semanticsIdentifier, hash.calculateVerificationCode());
         attempts.put(pending.attemptId(), pending);
-        initiations.execute(() -> initiate(union, pending, hash, new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known), client));
+        initiations.execute(() -> initiate(
+                union,
+                pending,
+                hash,
+                new SmartIdAttempt(union.id(), semanticsIdentifier, purpose, client, known),
+                client));
         return pending;
     }
 
@@ -160,14 +167,19 @@ public class SmartIdAuthentications {
             metrics.throttled(purpose);
             return refusedNow(union);
         }
-        AttemptState pending = waiting(union, null, AuthenticationHash.generateRandomHash().calculateVerificationCode());
+        AttemptState pending =
+                waiting(union, null, AuthenticationHash.generateRandomHash().calculateVerificationCode());
         attempts.put(pending.attemptId(), pending);
         endUnanswered(pending);
         return pending;
     }
 
     private AttemptState waiting(Union union, String semanticsIdentifier, String verificationCode) {
-        return AttemptState.running(RANDOM.nextLong() & Long.MAX_VALUE, union.id(), semanticsIdentifier, verificationCode,
+        return AttemptState.running(
+                RANDOM.nextLong() & Long.MAX_VALUE,
+                union.id(),
+                semanticsIdentifier,
+                verificationCode,
                 Instant.now().plusSeconds(sessionSeconds));
     }
 
@@ -176,12 +188,14 @@ public class SmartIdAuthentications {
     }
 
     /** Off the request thread: record the attempt, then ask Smart-ID (or withhold the prompt while paused). */
-    private void initiate(Union union, AttemptState pending, AuthenticationHash hash, SmartIdAttempt record, ClientInfo client) {
+    private void initiate(
+            Union union, AttemptState pending, AuthenticationHash hash, SmartIdAttempt record, ClientInfo client) {
         try {
             String identity = pending.semanticsIdentifier();
             if (!record.isFromKnownBrowser() && mutes.mutedUntil(identity).isPresent()) {
                 records.refused(record, AuthenticationOutcome.MUTED);
-                LOG.info(() -> "Smart-ID prompt for " + SemanticsIdentifiers.masked(identity) + " withheld: paused after an incident report");
+                LOG.info(() -> "Smart-ID prompt for " + SemanticsIdentifiers.masked(identity)
+                        + " withheld: paused after an incident report");
                 endUnanswered(pending);
                 return;
             }
@@ -198,13 +212,15 @@ public class SmartIdAuthentications {
                 sessionId = startCalls.start(identity, hash, displayText(union, record.getPurpose()));
             } catch (RuntimeException e) {
                 AuthenticationOutcome failure = initiationFailure(e);
-                if (failure == AuthenticationOutcome.SERVICE_UNAVAILABLE || failure == AuthenticationOutcome.MAINTENANCE) {
+                if (failure == AuthenticationOutcome.SERVICE_UNAVAILABLE
+                        || failure == AuthenticationOutcome.MAINTENANCE) {
                     budgets.refund(record.getPurpose(), identity, client, record.isFromKnownBrowser());
                 }
                 finish(pending, failure, null);
                 return;
             }
-            records.started(recordId, sessionId, pending, hash, node, Instant.now().plus(LEASE));
+            records.started(
+                    recordId, sessionId, pending, hash, node, Instant.now().plus(LEASE));
             follow(pending, sessionId, hash, 0);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Smart-ID authentication could not be started", e);
@@ -228,13 +244,16 @@ public class SmartIdAuthentications {
      * when the person's time is up (the portal's own session deadline unless configured).
      */
     private long unansweredMillis() {
-        return decoyMillis.orElseGet(() -> connection.builtIn()
-                .map(local -> local.unconfirmedAnswerDelay().toMillis()).orElse(sessionSeconds * 1000L));
+        return decoyMillis.orElseGet(() -> connection
+                .builtIn()
+                .map(local -> local.unconfirmedAnswerDelay().toMillis())
+                .orElse(sessionSeconds * 1000L));
     }
 
     /** The database id of the attempt behind a wait, once it is recorded (a decoy has none). */
     public Optional<Long> recordId(long attemptId) {
-        return Optional.ofNullable(recorded.get(attemptId)).map(SmartIdAttempt::getId)
+        return Optional.ofNullable(recorded.get(attemptId))
+                .map(SmartIdAttempt::getId)
                 .or(() -> records.byWait(attemptId).map(SmartIdAttempt::getId));
     }
 
@@ -256,7 +275,8 @@ public class SmartIdAuthentications {
     /** A recorded attempt another node started: followed from here if its follower is gone. */
     private AttemptState adopt(SmartIdAttempt record) {
         AttemptState state = record.state();
-        if (state.isRunning() && record.getLeaseUntil().isBefore(LocalDateTime.now(ZoneOffset.UTC))
+        if (state.isRunning()
+                && record.getLeaseUntil().isBefore(LocalDateTime.now(ZoneOffset.UTC))
                 && records.takeOver(record.getId(), node, Instant.now().plus(LEASE))
                 && attempts.putIfAbsent(state.attemptId(), state) == null) {
             recorded.put(state.attemptId(), record);
@@ -272,7 +292,8 @@ public class SmartIdAuthentications {
         if (state != null && state.isRunning()) {
             finish(state, AuthenticationOutcome.CANCELLED, null);
         } else if (state == null) {
-            records.byWait(attemptId).filter(record -> record.getOutcome() == null)
+            records.byWait(attemptId)
+                    .filter(record -> record.getOutcome() == null)
                     .ifPresent(record -> records.ended(record.getId(), AuthenticationOutcome.CANCELLED, null));
         }
     }
@@ -284,16 +305,25 @@ public class SmartIdAuthentications {
 
     private void follow(AttemptState attempt, String sessionId, AuthenticationHash hash, int failures) {
         var connected = connection.get();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(connected.baseUrl() + "session/" + sessionId + "?timeoutMs=" + pollTimeoutMs))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(connected.baseUrl() + "session/" + sessionId + "?timeoutMs=" + pollTimeoutMs))
                 .header("Accept", "application/json")
                 .timeout(Duration.ofMillis(pollTimeoutMs + 15000L))
-                .GET().build();
-        connected.http().sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .GET()
+                .build();
+        connected
+                .http()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .whenComplete((response, error) -> onStatus(attempt, sessionId, hash, failures, response, error));
     }
 
-    private void onStatus(AttemptState attempt, String sessionId, AuthenticationHash hash, int failures,
-                          HttpResponse<String> response, Throwable error) {
+    private void onStatus(
+            AttemptState attempt,
+            String sessionId,
+            AuthenticationHash hash,
+            int failures,
+            HttpResponse<String> response,
+            Throwable error) {
         AttemptState current = attempts.get(attempt.attemptId());
         if (current == null || !current.isRunning()) {
             return; // cancelled meanwhile
@@ -318,7 +348,8 @@ public class SmartIdAuthentications {
                 }
                 return;
             }
-            ResponseVerifier.Result result = new SessionJudge(connection.get().verifier()).judge(status, hash, current.semanticsIdentifier());
+            ResponseVerifier.Result result =
+                    new SessionJudge(connection.get().verifier()).judge(status, hash, current.semanticsIdentifier());
             finish(current, result.outcome(), result.person());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Smart-ID session " + sessionId + " gave an unreadable status", e);
@@ -344,10 +375,13 @@ public class SmartIdAuthentications {
                 metrics.finished(record, outcome);
             }
             waitEnded.fire(new WaitEnded(attempt.attemptId()));
-            scheduler.schedule(() -> {
-                attempts.remove(attempt.attemptId());
-                recorded.remove(attempt.attemptId());
-            }, KEEP_FINISHED.toMinutes(), TimeUnit.MINUTES);
+            scheduler.schedule(
+                    () -> {
+                        attempts.remove(attempt.attemptId());
+                        recorded.remove(attempt.attemptId());
+                    },
+                    KEEP_FINISHED.toMinutes(),
+                    TimeUnit.MINUTES);
         }
         return result;
     }
@@ -373,7 +407,9 @@ public class SmartIdAuthentications {
             // Recent starts failed: the member hears at once that Smart-ID cannot be reached; no line each.
             return AuthenticationOutcome.SERVICE_UNAVAILABLE;
         }
-        if (e instanceof SmartIdException || e instanceof ProcessingException || e instanceof jakarta.ws.rs.WebApplicationException) {
+        if (e instanceof SmartIdException
+                || e instanceof ProcessingException
+                || e instanceof jakarta.ws.rs.WebApplicationException) {
             // Expected when SK is down: one line, no stack trace per member.
             LOG.warning(() -> "Smart-ID authentication could not be started: " + e);
             return AuthenticationOutcome.SERVICE_UNAVAILABLE;

@@ -1,5 +1,16 @@
 package lt.iunija.smartid;
 
+import ee.sk.smartid.AuthenticationResponseValidator;
+import ee.sk.smartid.SmartIdClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -16,24 +27,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-
 import javax.net.ssl.SSLContext;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.glassfish.jersey.jackson.JacksonFeature;
-
-import ee.sk.smartid.AuthenticationResponseValidator;
-import ee.sk.smartid.SmartIdClient;
 
 /**
  * The one configured connection to Smart-ID: SK's RP API in production, the built-in simulator in demo mode. Holds
@@ -104,8 +100,8 @@ public class SmartIdConnection {
     private volatile Connected connected;
 
     /** The parts, made together on first use. */
-    public record Connected(String baseUrl, SmartIdClient client, Client restClient, HttpClient http, ResponseVerifier verifier) {
-    }
+    public record Connected(
+            String baseUrl, SmartIdClient client, Client restClient, HttpClient http, ResponseVerifier verifier) {}
 
     /** The Smart-ID service built into this server, when the portal talks to it rather than to SK's service. */
     public Optional<BuiltInSmartId> builtIn() {
@@ -138,11 +134,14 @@ public class SmartIdConnection {
                 tlsPems = List.of(pem(local.get().certificateAuthority()));
             } else {
                 Optional<SmartIdEnvironment> preset = environment.flatMap(SmartIdEnvironment::fromConfig);
-                baseUrl = hostUrl.filter(url -> !url.isBlank()).or(() -> preset.flatMap(SmartIdEnvironment::hostUrl))
-                        .orElseThrow(() -> new IllegalStateException(
-                                "neither iunija.smart-id.host-url nor iunija.smart-id.environment names a Smart-ID service"));
+                baseUrl = hostUrl.filter(url -> !url.isBlank())
+                        .or(() -> preset.flatMap(SmartIdEnvironment::hostUrl))
+                        .orElseThrow(
+                                () -> new IllegalStateException(
+                                        "neither iunija.smart-id.host-url nor iunija.smart-id.environment names a Smart-ID service"));
                 trustedCas = readCertificates(fileList(trustedCaFiles));
-                if (trustedCas.isEmpty() && preset.filter(SmartIdEnvironment.SK_LIVE::equals).isPresent()) {
+                if (trustedCas.isEmpty()
+                        && preset.filter(SmartIdEnvironment.SK_LIVE::equals).isPresent()) {
                     // SK's authentication CAs as smart-id-java-client ships them (trusted_certificates.jks).
                     trustedCas = new AuthenticationResponseValidator().getTrustedCACertificates();
                 }
@@ -186,17 +185,22 @@ public class SmartIdConnection {
 
     private static String pem(X509Certificate certificate) throws GeneralSecurityException {
         return "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(certificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n";
     }
 
     /** A comma-separated list of files (Payara's config producer cannot inject Optional lists). */
     private static List<String> fileList(Optional<String> files) {
-        return files.map(value -> java.util.Arrays.stream(value.split(",")).map(String::strip).filter(file -> !file.isEmpty()).toList())
+        return files.map(value -> java.util.Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(file -> !file.isEmpty())
+                        .toList())
                 .orElse(List.of());
     }
 
-    private static List<X509Certificate> readCertificates(List<String> files) throws IOException, GeneralSecurityException {
+    private static List<X509Certificate> readCertificates(List<String> files)
+            throws IOException, GeneralSecurityException {
         CertificateFactory factory = CertificateFactory.getInstance("X.509");
         List<X509Certificate> certificates = new ArrayList<>();
         for (String file : files) {

@@ -37,6 +37,8 @@ public enum SmartIdEnvironment {
 
     public static Optional<SmartIdEnvironment> fromConfig(String value) {
         String wanted = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(environment -> environment.configName.equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(environment -> environment.configName.equals(wanted))
+                .findFirst();
     }
 }

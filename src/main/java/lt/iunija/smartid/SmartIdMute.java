@@ -1,11 +1,10 @@
 package lt.iunija.smartid;
 
-import java.time.LocalDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 
 /**
  * A pause of new Smart-ID initiations for one person, on every union, after a matched report of a prompt they
@@ -26,8 +25,7 @@ public class SmartIdMute {
     @Column(name = "incident_id")
     private Long incidentId;
 
-    protected SmartIdMute() {
-    }
+    protected SmartIdMute() {}
 
     SmartIdMute(String semanticsIdentifier, LocalDateTime mutedUntil, Long incidentId) {
         this.semanticsIdentifier = semanticsIdentifier;

@@ -1,17 +1,14 @@
 package lt.iunija.smartid;
 
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.metrics.Timer;
-
 import ee.sk.smartid.AuthenticationHash;
 import ee.sk.smartid.exception.UserAccountException;
 import ee.sk.smartid.rest.dao.Interaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * The request that starts a Smart-ID authentication, behind a circuit breaker: when most of the recent starts
@@ -34,12 +31,20 @@ public class SmartIdStartCalls {
     AttemptMetrics metrics;
 
     /** Asks Smart-ID to prompt {@code identity}; returns the Smart-ID session id. */
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1, skipOn = UserAccountException.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 6,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 1,
+            skipOn = UserAccountException.class)
     public String start(String identity, AuthenticationHash hash, String displayText) {
         Timer.Context call = metrics.startCalls().time();
         try {
-            return connection.get().client().createAuthentication()
+            return connection
+                    .get()
+                    .client()
+                    .createAuthentication()
                     .withSemanticsIdentifierAsString(identity)
                     .withAuthenticationHash(hash)
                     .withCertificateLevel(SessionJudge.REQUIRED_LEVEL)

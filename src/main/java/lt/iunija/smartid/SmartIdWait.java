@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-
 /**
  * What a page shows while a person answers a Smart-ID prompt: the verification code and the time left. Shared
  * by the member and the admin login pages (WEB-INF/includes/smart-id-wait.xhtml renders it).
@@ -119,6 +118,8 @@ public final class SmartIdWait implements Serializable {
 
     /** Seconds left for answering in the app, for the countdown. */
     public long getSecondsLeft() {
-        return expiresAt == null ? 0 : Math.max(0, Duration.between(Instant.now(), expiresAt).toSeconds());
+        return expiresAt == null
+                ? 0
+                : Math.max(0, Duration.between(Instant.now(), expiresAt).toSeconds());
     }
 }

@@ -1,16 +1,13 @@
 package lt.iunija.smartid;
 
-import java.time.Duration;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import java.time.Duration;
 import lt.iunija.infrastructure.throttle.Budget;
 import lt.iunija.infrastructure.throttle.Throttle;
 import lt.iunija.tenant.SmartIdPurpose;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How many Smart-ID prompts may be started, and by whom. Browsers that have not proven themselves share one
@@ -64,7 +61,8 @@ public class StartBudgets {
     public boolean admit(SmartIdPurpose purpose, String subject, ClientInfo client, boolean knownBrowser) {
         String key = key(purpose, subject);
         if (knownBrowser) {
-            return throttle.tryAcquire(perKnownBrowser, client.browser().orElseThrow().digest() + "|" + key);
+            return throttle.tryAcquire(
+                    perKnownBrowser, client.browser().orElseThrow().digest() + "|" + key);
         }
         // Both count the start: a bomber changing address still hits the person's limit.
         boolean subjectAllowed = throttle.tryAcquire(perSubject, key);

@@ -13,6 +13,7 @@ public record BrandColor(int red, int green, int blue) {
 
     /** WCAG 2.2 AA for normal text: 1.4.3. */
     public static final double MINIMUM_CONTRAST = 4.5;
+
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
     public static Optional<BrandColor> parse(String value) {

@@ -13,8 +13,7 @@ public final class LocalTimes {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private LocalTimes() {
-    }
+    private LocalTimes() {}
 
     public static LocalDateTime toLocal(LocalDateTime utc, ZoneId zone) {
         return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();

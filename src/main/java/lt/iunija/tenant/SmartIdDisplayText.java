@@ -12,8 +12,7 @@ public final class SmartIdDisplayText {
 
     public static final int MAX_LENGTH = 60;
 
-    private SmartIdDisplayText() {
-    }
+    private SmartIdDisplayText() {}
 
     public static String of(Union union, SmartIdPurpose purpose) {
         return String.format(purpose.displayTemplates.get(union.defaultLanguage()), union.shortName());

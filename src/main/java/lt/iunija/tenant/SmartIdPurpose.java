@@ -1,7 +1,6 @@
 package lt.iunija.tenant;
 
 import java.util.Map;
-
 import lt.iunija.i18n.Language;
 
 /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import lt.iunija.i18n.Language;
 import lt.iunija.member.Country;
 

@@ -39,11 +39,18 @@ public final class UnionDirectory {
     public String fingerprint() throws IOException {
         StringBuilder fingerprint = new StringBuilder();
         for (Path file : files()) {
-            fingerprint.append(file.getFileName()).append(':').append(Files.size(file)).append(':')
-                    .append(Files.getLastModifiedTime(file).toMillis()).append(';');
+            fingerprint
+                    .append(file.getFileName())
+                    .append(':')
+                    .append(Files.size(file))
+                    .append(':')
+                    .append(Files.getLastModifiedTime(file).toMillis())
+                    .append(';');
             Path unionDir = unionDir(file);
             if (Files.isDirectory(unionDir)) {
-                fingerprint.append(Files.getLastModifiedTime(unionDir).toMillis()).append(';');
+                fingerprint
+                        .append(Files.getLastModifiedTime(unionDir).toMillis())
+                        .append(';');
             }
         }
         return fingerprint.toString();
@@ -62,7 +69,8 @@ public final class UnionDirectory {
                 continue;
             }
             Union union = result.union().get();
-            List<String> hostClashes = union.hosts().stream().filter(hostOwners::containsKey)
+            List<String> hostClashes = union.hosts().stream()
+                    .filter(hostOwners::containsKey)
                     .map(host -> "host '" + host + "' already belongs to union '" + hostOwners.get(host) + "'")
                     .toList();
             if (!hostClashes.isEmpty()) {
@@ -95,8 +103,10 @@ public final class UnionDirectory {
         if (!Files.isDirectory(directory)) {
             return files;
         }
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory,
-                path -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX) && Files.isRegularFile(path))) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(
+                directory,
+                path -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX)
+                        && Files.isRegularFile(path))) {
             stream.forEach(files::add);
         }
         files.sort(null);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import lt.iunija.i18n.Language;
 import lt.iunija.member.Country;
 
@@ -24,7 +23,8 @@ import lt.iunija.member.Country;
 public final class UnionFileParser {
 
     static final Pattern ID = Pattern.compile("[a-z0-9-]{2,32}");
-    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final Pattern HOST =
+            Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SEMANTICS_IDENTIFIER = Pattern.compile("PNO(LT|LV|EE)-[0-9A-Z-]{6,20}");
     private static final Pattern LOGO = Pattern.compile("[A-Za-z0-9_-]{1,64}\\.(png|svg|jpg|jpeg|webp)");
@@ -33,13 +33,40 @@ public final class UnionFileParser {
      * Path segments that belong to the application itself and can never name a union.
      */
     public static final Set<String> RESERVED_IDS = Set.of(
-            "admin", "api", "demo", "health", "metrics", "openapi", "resources", "jakarta.faces.resource",
-            "smart-id-rp", "smart-id-simulator", "static", "webjars", "error", "errors", "login", "logout",
-            "report", "home", "activate", "smart-id", "www", "app");
+            "admin",
+            "api",
+            "demo",
+            "health",
+            "metrics",
+            "openapi",
+            "resources",
+            "jakarta.faces.resource",
+            "smart-id-rp",
+            "smart-id-simulator",
+            "static",
+            "webjars",
+            "error",
+            "errors",
+            "login",
+            "logout",
+            "report",
+            "home",
+            "activate",
+            "smart-id",
+            "www",
+            "app");
 
     private static final List<String> REQUIRED = List.of(
-            "name", "short-name", "country", "languages", "default-language", "contact.phone",
-            "contact.email", "contact.address", "incident.email", "admins");
+            "name",
+            "short-name",
+            "country",
+            "languages",
+            "default-language",
+            "contact.phone",
+            "contact.email",
+            "contact.address",
+            "incident.email",
+            "admins");
 
     /** The outcome of parsing one file: exactly one of union or problems is present. */
     public record Result(Optional<Union> union, List<String> problems) {
@@ -70,7 +97,8 @@ public final class UnionFileParser {
             }
         }
         List<Language> languages = languages(properties, problems);
-        Language defaultLanguage = language(value(properties, "default-language").orElse(""), "default-language", problems);
+        Language defaultLanguage =
+                language(value(properties, "default-language").orElse(""), "default-language", problems);
         if (defaultLanguage != null && !languages.isEmpty() && !languages.contains(defaultLanguage)) {
             problems.add("default-language '" + defaultLanguage.code() + "' is not one of languages");
         }
@@ -88,12 +116,15 @@ public final class UnionFileParser {
             }
         }
         for (String key : List.of("contact.email", "incident.email")) {
-            value(properties, key).filter(email -> !EMAIL.matcher(email).matches())
+            value(properties, key)
+                    .filter(email -> !EMAIL.matcher(email).matches())
                     .ifPresent(email -> problems.add(key + " '" + email + "' is not an e-mail address"));
         }
         Set<String> admins = list(properties, "admins");
-        admins.stream().filter(admin -> !SEMANTICS_IDENTIFIER.matcher(admin).matches())
-                .forEach(admin -> problems.add("admin '" + admin + "' is not a Smart-ID semantics identifier (PNOLT-...)"));
+        admins.stream()
+                .filter(admin -> !SEMANTICS_IDENTIFIER.matcher(admin).matches())
+                .forEach(admin ->
+                        problems.add("admin '" + admin + "' is not a Smart-ID semantics identifier (PNOLT-...)"));
         Set<String> hosts = new LinkedHashSet<>();
         for (String host : list(properties, "hosts")) {
             String normalized = host.toLowerCase(Locale.ROOT);
@@ -108,9 +139,13 @@ public final class UnionFileParser {
         if (brand.isEmpty()) {
             problems.add("theme.primary-color '" + color + "' must look like #1a2b3c");
         } else if (!brand.get().isReadableOnWhite()) {
-            problems.add(String.format(java.util.Locale.ROOT, "theme.primary-color %s has a contrast of %.2f:1 with white; buttons (white text "
-                    + "on it), links and focus rings need at least %.1f:1 (WCAG 2.2 AA): choose a darker shade", color,
-                    brand.get().contrastWithWhite(), BrandColor.MINIMUM_CONTRAST));
+            problems.add(String.format(
+                    java.util.Locale.ROOT,
+                    "theme.primary-color %s has a contrast of %.2f:1 with white; buttons (white text "
+                            + "on it), links and focus rings need at least %.1f:1 (WCAG 2.2 AA): choose a darker shade",
+                    color,
+                    brand.get().contrastWithWhite(),
+                    BrandColor.MINIMUM_CONTRAST));
         }
         Optional<String> logo = value(properties, "logo");
         logo.ifPresent(file -> {
@@ -128,11 +163,22 @@ public final class UnionFileParser {
         for (Language language : Language.values()) {
             names.put(language, value(properties, "name." + language.code()).orElse(name));
         }
-        return Result.ok(new Union(id, names, shortName, country, languages, defaultLanguage,
-                new Union.Contacts(value(properties, "contact.phone").orElseThrow(),
+        return Result.ok(new Union(
+                id,
+                names,
+                shortName,
+                country,
+                languages,
+                defaultLanguage,
+                new Union.Contacts(
+                        value(properties, "contact.phone").orElseThrow(),
                         value(properties, "contact.email").orElseThrow(),
                         value(properties, "contact.address").orElseThrow()),
-                value(properties, "incident.email").orElseThrow(), admins, hosts, color, logo));
+                value(properties, "incident.email").orElseThrow(),
+                admins,
+                hosts,
+                color,
+                logo));
     }
 
     private static List<Language> languages(Properties properties, List<String> problems) {
@@ -158,13 +204,18 @@ public final class UnionFileParser {
     }
 
     private static Optional<String> value(Properties properties, String key) {
-        return Optional.ofNullable(properties.getProperty(key)).map(String::strip).filter(value -> !value.isEmpty());
+        return Optional.ofNullable(properties.getProperty(key))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty());
     }
 
     private static Set<String> list(Properties properties, String key) {
         Set<String> values = new LinkedHashSet<>();
-        value(properties, key).ifPresent(value -> Arrays.stream(value.split(","))
-                .map(String::strip).filter(item -> !item.isEmpty()).forEach(values::add));
+        value(properties, key)
+                .ifPresent(value -> Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(item -> !item.isEmpty())
+                        .forEach(values::add));
         return values;
     }
 }

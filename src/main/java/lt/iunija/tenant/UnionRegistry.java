@@ -1,5 +1,12 @@
 package lt.iunija.tenant;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -11,15 +18,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -94,7 +92,10 @@ public class UnionRegistry {
             fingerprint = current;
         } catch (IOException | RuntimeException e) {
             // Keep serving the last good snapshot; the folder may be half written.
-            LOG.log(Level.WARNING, "Cannot read the tenants folder " + directory.path() + "; keeping the previous unions", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Cannot read the tenants folder " + directory.path() + "; keeping the previous unions",
+                    e);
         }
     }
 
@@ -107,7 +108,8 @@ public class UnionRegistry {
                 LOG.info(() -> "Union '" + id + "' changed");
             }
         });
-        before.unions().keySet().stream().filter(id -> !after.unions().containsKey(id))
+        before.unions().keySet().stream()
+                .filter(id -> !after.unions().containsKey(id))
                 .forEach(id -> LOG.info(() -> "Union '" + id + "' is no longer served"));
         after.problems().forEach((file, problems) -> {
             if (!problems.equals(before.problems().get(file))) {

@@ -22,7 +22,9 @@ public record UnionSnapshot(Map<String, Union> unions, Map<String, List<String>>
     }
 
     public Optional<Union> findByHost(String host) {
-        return unions.values().stream().filter(union -> union.hosts().contains(host)).findFirst();
+        return unions.values().stream()
+                .filter(union -> union.hosts().contains(host))
+                .findFirst();
     }
 
     public Collection<Union> all() {

@@ -8,10 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import lt.iunija.incident.IncidentStatus;
+import org.junit.jupiter.api.Test;
 
 class WeeklyCountsTest {
 
@@ -22,7 +20,9 @@ class WeeklyCountsTest {
     void weeksStartOnMondayAndEndWithThisWeek() {
         WeeklyCounts counts = WeeklyCounts.of(List.of(), VILNIUS, SATURDAY, 3);
 
-        assertEquals(List.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 16)), counts.getWeeks());
+        assertEquals(
+                List.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 16)),
+                counts.getWeeks());
     }
 
     @Test
@@ -45,11 +45,19 @@ class WeeklyCountsTest {
 
     @Test
     void theChartIsAStackedBarChartWithOneDatasetPerStatus() {
-        WeeklyCounts counts = WeeklyCounts.of(List.<Object[]>of(new Object[] {LocalDateTime.of(2026, 11, 16, 10, 0), IncidentStatus.NEW}),
-                VILNIUS, SATURDAY, 2);
+        WeeklyCounts counts = WeeklyCounts.of(
+                List.<Object[]>of(new Object[] {LocalDateTime.of(2026, 11, 16, 10, 0), IncidentStatus.NEW}),
+                VILNIUS,
+                SATURDAY,
+                2);
 
-        String json = counts.chartJson(Map.of(IncidentStatus.NEW, "New", IncidentStatus.IN_PROGRESS, "In progress",
-                IncidentStatus.RESOLVED, "Resolved"));
+        String json = counts.chartJson(Map.of(
+                IncidentStatus.NEW,
+                "New",
+                IncidentStatus.IN_PROGRESS,
+                "In progress",
+                IncidentStatus.RESOLVED,
+                "Resolved"));
 
         assertTrue(json.contains("\"type\":\"bar\""), json);
         assertTrue(json.contains("\"labels\":[\"2026-11-09\",\"2026-11-16\"]"), json);

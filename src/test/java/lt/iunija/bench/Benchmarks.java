@@ -18,6 +18,5 @@ public final class Benchmarks {
         }
     }
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 }

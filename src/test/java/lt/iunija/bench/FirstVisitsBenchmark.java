@@ -37,7 +37,8 @@ final class FirstVisitsBenchmark {
             Flood flood = Flood.of(pages, visits, threads);
             System.out.printf("%d public pages in turn: %s%n", pages.size(), flood);
             long heapAfter = portal.liveHeapMegabytes();
-            System.out.printf("live heap after %,d first visits: %d MB, %+d MB since the warm-up; %s%n",
+            System.out.printf(
+                    "live heap after %,d first visits: %d MB, %+d MB since the warm-up; %s%n",
                     visits, heapAfter, heapAfter - heapBefore, portal.processFigures());
 
             Flood logoRate = Flood.of(logo, rateRequests, threads);
@@ -48,6 +49,5 @@ final class FirstVisitsBenchmark {
         }
     }
 
-    private FirstVisitsBenchmark() {
-    }
+    private FirstVisitsBenchmark() {}
 }

@@ -18,8 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Flood {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     final int requests;
     final int failed;
@@ -44,8 +46,11 @@ final class Flood {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                     long sent = System.nanoTime();
-                    HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(addresses.get(i % addresses.size()))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse<byte[]> response = CLIENT.send(
+                            HttpRequest.newBuilder(addresses.get(i % addresses.size()))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
                     latencies.add(System.nanoTime() - sent);
                     if (response.statusCode() != 200) {
                         failed.incrementAndGet();
@@ -67,7 +72,8 @@ final class Flood {
 
     @Override
     public String toString() {
-        return String.format("%,d requests in %.1f s: %,.0f requests/s, p50 %.1f ms, p99 %.1f ms, %d not 200",
+        return String.format(
+                "%,d requests in %.1f s: %,.0f requests/s, p50 %.1f ms, p99 %.1f ms, %d not 200",
                 requests, seconds, rate(), latencies.percentile(50), latencies.percentile(99), failed);
     }
 }

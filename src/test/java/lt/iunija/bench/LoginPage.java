@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class LoginPage {
 
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern STARTED_LOGIN = Pattern.compile("name=\"started-login\" value=\"([^\"]+)\"");
     private static final Pattern SOCKET = Pattern.compile("data-push=\"([^\"]+)\"");
     private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
@@ -39,9 +40,11 @@ final class LoginPage {
     }
 
     /** Loads the page as a first visit (no cookie); empty when it did not come with its form. */
-    static Optional<LoginPage> open(HttpClient client, URI page, Latencies latencies) throws IOException, InterruptedException {
+    static Optional<LoginPage> open(HttpClient client, URI page, Latencies latencies)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<String> opened = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> opened =
+                client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
         latencies.add(System.nanoTime() - start);
         Matcher viewState = VIEW_STATE.matcher(opened.body());
         Matcher nonce = NONCE.matcher(opened.body());
@@ -56,7 +59,8 @@ final class LoginPage {
      * code is shown. The page's key (and the session) begin with the started login.
      */
     Optional<URI> start(String userNumber, Latencies latencies) throws IOException, InterruptedException {
-        HttpResponse<String> response = ajax("login:submit", "login", "&login=login&login%3AuserNumber=" + userNumber, latencies);
+        HttpResponse<String> response =
+                ajax("login:submit", "login", "&login=login&login%3AuserNumber=" + userNumber, latencies);
         Matcher socket = SOCKET.matcher(response.body());
         Matcher started = STARTED_LOGIN.matcher(response.body());
         if (response.statusCode() != 200 || !socket.find() || !started.find()) {
@@ -77,14 +81,17 @@ final class LoginPage {
 
     /** The "logging in" step's remote command; the address the page is sent to (home, or the code card step). */
     Optional<URI> complete(Latencies latencies) throws IOException, InterruptedException {
-        Matcher redirect = REDIRECT.matcher(ajax("login:complete", "login:complete", "", latencies).body());
+        Matcher redirect = REDIRECT.matcher(
+                ajax("login:complete", "login:complete", "", latencies).body());
         return redirect.find() ? Optional.of(page.resolve(redirect.group(1).replace("&amp;", "&"))) : Optional.empty();
     }
 
     /** A GET in this browser (its cookie). */
     int get(URI uri, Latencies latencies) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        int status = client.send(withCookie(HttpRequest.newBuilder(uri)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = client.send(
+                        withCookie(HttpRequest.newBuilder(uri)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
         latencies.add(System.nanoTime() - start);
         return status;
     }
@@ -95,7 +102,8 @@ final class LoginPage {
 
     private HttpResponse<String> ajax(String source, String execute, String fields, Latencies latencies)
             throws IOException, InterruptedException {
-        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source) + "&jakarta.faces.partial.execute="
+        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
+                + "&jakarta.faces.partial.execute="
                 + enc(execute) + "&jakarta.faces.partial.render=login&" + enc(source) + "=" + enc(source) + fields
                 // PrimeFaces posts every field of the form: the page's key of its login among them.
                 + (startedLogin == null ? "" : "&started-login=" + enc(startedLogin))
@@ -103,16 +111,22 @@ final class LoginPage {
                 // PrimeFaces in CSP mode refuses a post without the page's nonce, as the browser sends it.
                 + "&primefaces.nonce=" + enc(nonce);
         long start = System.nanoTime();
-        HttpResponse<String> response = client.send(withCookie(HttpRequest.newBuilder(page))
-                .header("Origin", page.getScheme() + "://" + page.getRawAuthority())
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("Faces-Request", "partial/ajax")
-                .header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                withCookie(HttpRequest.newBuilder(page))
+                        .header("Origin", page.getScheme() + "://" + page.getRawAuthority())
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Faces-Request", "partial/ajax")
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         latencies.add(System.nanoTime() - start);
         // The session begins with the started login, and its id changes when the login completes.
-        response.headers().allValues("set-cookie").stream().map(value -> value.split(";", 2)[0])
-                .filter(value -> value.startsWith("IUNIJA_SESSION=")).reduce((first, last) -> last).ifPresent(session -> cookie = session);
+        response.headers().allValues("set-cookie").stream()
+                .map(value -> value.split(";", 2)[0])
+                .filter(value -> value.startsWith("IUNIJA_SESSION="))
+                .reduce((first, last) -> last)
+                .ifPresent(session -> cookie = session);
         return response;
     }
 

@@ -29,8 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LoginRateBenchmark {
 
     private static final String[][] MEMBERS = {{"nemunas", "100002"}, {"baltija", "200002"}, {"daugava", "300001"}};
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build(); // browsers speak HTTP/1.1 to a plain-HTTP server
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build(); // browsers speak HTTP/1.1 to a plain-HTTP server
     /** WebSocket handshakes not answered within 5 s (the page then tries again, and at last asks every 2 s). */
     private static final AtomicInteger HANDSHAKES_GIVEN_UP = new AtomicInteger();
 
@@ -41,13 +43,21 @@ final class LoginRateBenchmark {
         try (PortalUnderTest portal = PortalUnderTest.start(answerMs)) {
             step(portal, 4, 10, answerMs); // warm-up
             HANDSHAKES_GIVEN_UP.set(0);
-            System.out.println("/nemunas/logo in the same run: " + Flood.of(List.of(portal.resolve("nemunas/logo")), 20_000, 16));
+            System.out.println(
+                    "/nemunas/logo in the same run: " + Flood.of(List.of(portal.resolve("nemunas/logo")), 20_000, 16));
             for (int browsers = 2; browsers <= maxBrowsers; browsers *= 2) {
                 Step step = step(portal, browsers, stepSeconds, answerMs);
                 int givenUp = HANDSHAKES_GIVEN_UP.getAndSet(0);
-                System.out.printf("%3d browsers: %.1f complete logins/s (%d failed); their requests p50 %.1f ms, p99 %.1f ms;"
-                        + " %d socket handshakes given up after 5 s; %s%n", browsers, step.logins / step.seconds, step.failed,
-                        step.latencies.percentile(50), step.latencies.percentile(99), givenUp, portal.processFigures());
+                System.out.printf(
+                        "%3d browsers: %.1f complete logins/s (%d failed); their requests p50 %.1f ms, p99 %.1f ms;"
+                                + " %d socket handshakes given up after 5 s; %s%n",
+                        browsers,
+                        step.logins / step.seconds,
+                        step.failed,
+                        step.latencies.percentile(50),
+                        step.latencies.percentile(99),
+                        givenUp,
+                        portal.processFigures());
                 if (step.latencies.percentile(99) > 500) {
                     break;
                 }
@@ -55,8 +65,7 @@ final class LoginRateBenchmark {
         }
     }
 
-    private record Step(int logins, int failed, double seconds, Latencies latencies) {
-    }
+    private record Step(int logins, int failed, double seconds, Latencies latencies) {}
 
     private static Step step(PortalUnderTest portal, int browsers, int seconds, int answerMs) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(browsers);
@@ -90,7 +99,8 @@ final class LoginRateBenchmark {
     }
 
     /** One login; a connection that fails is a failed login, counted as such. */
-    private static boolean logInOrFail(URI loginPage, String userNumber, int answerMs, Latencies latencies) throws Exception {
+    private static boolean logInOrFail(URI loginPage, String userNumber, int answerMs, Latencies latencies)
+            throws Exception {
         try {
             return logIn(loginPage, userNumber, answerMs, latencies);
         } catch (IOException e) {
@@ -137,9 +147,11 @@ final class LoginRateBenchmark {
      * The code page's socket as portal.js opens it: a handshake not answered within 5 s is given up and tried
      * again; after two such tries the page asks every 2 seconds instead (empty).
      */
-    private static Optional<WebSocket> openSocket(URI address, String cookie, CompletableFuture<Void> ended) throws InterruptedException {
+    private static Optional<WebSocket> openSocket(URI address, String cookie, CompletableFuture<Void> ended)
+            throws InterruptedException {
         for (int attempt = 0; attempt < 2; attempt++) {
-            CompletableFuture<WebSocket> handshake = CLIENT.newWebSocketBuilder().header("Cookie", cookie)
+            CompletableFuture<WebSocket> handshake = CLIENT.newWebSocketBuilder()
+                    .header("Cookie", cookie)
                     .buildAsync(address, new WebSocket.Listener() {
                         @Override
                         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
@@ -157,6 +169,5 @@ final class LoginRateBenchmark {
         return Optional.empty();
     }
 
-    private LoginRateBenchmark() {
-    }
+    private LoginRateBenchmark() {}
 }

@@ -25,7 +25,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class PortalUnderTest implements AutoCloseable {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final Process simulator;
     private final Process server;
@@ -47,24 +48,41 @@ final class PortalUnderTest implements AutoCloseable {
         Files.createDirectories(work);
         long stamp = System.currentTimeMillis();
         int simulatorPort = freePort();
-        Process simulator = boot(project, work, "simulator", simulatorPort, "-Xmx512m", List.of(
-                "iunija.data.dir=" + work.resolve("simulator-data-" + stamp),
-                "iunija.smart-id.simulator.delay-ms=" + answerDelayMs));
+        Process simulator = boot(
+                project,
+                work,
+                "simulator",
+                simulatorPort,
+                "-Xmx512m",
+                List.of(
+                        "iunija.data.dir=" + work.resolve("simulator-data-" + stamp),
+                        "iunija.smart-id.simulator.delay-ms=" + answerDelayMs));
         Process server = null;
         try {
             URI simulatorBase = URI.create("http://localhost:" + simulatorPort + "/");
             awaitReady(simulatorBase);
             Path ca = work.resolve("simulator-ca.pem");
-            Files.writeString(ca, CLIENT.send(HttpRequest.newBuilder(simulatorBase.resolve("smart-id-simulator/ca.pem")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            Files.writeString(
+                    ca,
+                    CLIENT.send(
+                                    HttpRequest.newBuilder(simulatorBase.resolve("smart-id-simulator/ca.pem"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body());
             int port = freePort();
-            server = boot(project, work, "server", port, System.getProperty("bench.jvm-options", "-Xmx512m"), List.of(
-                    "iunija.data.dir=" + work.resolve("data-" + stamp),
-                    "iunija.smart-id.host-url=" + simulatorBase.resolve("smart-id-rp/v2/"),
-                    "iunija.smart-id.trusted-ca-files=" + ca,
-                    "iunija.smart-id.session-seconds=" + (answerDelayMs / 1000 + 60),
-                    "iunija.smart-id.throttle.identity-limit=1000000",
-                    "iunija.smart-id.throttle.address-limit=1000000"));
+            server = boot(
+                    project,
+                    work,
+                    "server",
+                    port,
+                    System.getProperty("bench.jvm-options", "-Xmx512m"),
+                    List.of(
+                            "iunija.data.dir=" + work.resolve("data-" + stamp),
+                            "iunija.smart-id.host-url=" + simulatorBase.resolve("smart-id-rp/v2/"),
+                            "iunija.smart-id.trusted-ca-files=" + ca,
+                            "iunija.smart-id.session-seconds=" + (answerDelayMs / 1000 + 60),
+                            "iunija.smart-id.throttle.identity-limit=1000000",
+                            "iunija.smart-id.throttle.address-limit=1000000"));
             URI base = URI.create("http://localhost:" + port + "/");
             awaitReady(base);
             PortalUnderTest portal = new PortalUnderTest(simulator, server, base);
@@ -107,13 +125,24 @@ final class PortalUnderTest implements AutoCloseable {
      * bytes; the {@code bench.histogram} (12) classes that hold the most are printed too.
      */
     long liveHeapMegabytes() throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(server.pid()), "GC.class_histogram").redirectErrorStream(true).start();
-        List<String> lines = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(server.pid()),
+                        "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
+        List<String> lines = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         jcmd.waitFor();
-        lines.stream().filter(line -> line.trim().matches("\\d+:.*")).limit(Integer.getInteger("bench.histogram", 12))
+        lines.stream()
+                .filter(line -> line.trim().matches("\\d+:.*"))
+                .limit(Integer.getInteger("bench.histogram", 12))
                 .forEach(line -> System.out.println("  heap: " + line.trim()));
-        String total = lines.stream().filter(line -> line.startsWith("Total")).findFirst().orElseThrow();
+        String total = lines.stream()
+                .filter(line -> line.startsWith("Total"))
+                .findFirst()
+                .orElseThrow();
         return Long.parseLong(total.trim().split("\\s+")[2]) / (1024 * 1024);
     }
 
@@ -137,7 +166,8 @@ final class PortalUnderTest implements AutoCloseable {
     }
 
     /** Payara Micro with the built WAR, as the README's operator command runs it, on the demo defaults plus {@code settings}. */
-    private static Process boot(Path project, Path work, String name, int port, String jvmOptions, List<String> settings)
+    private static Process boot(
+            Path project, Path work, String name, int port, String jvmOptions, List<String> settings)
             throws IOException {
         Path properties = work.resolve(name + ".properties");
         List<String> lines = new ArrayList<>(List.of(
@@ -148,23 +178,40 @@ final class PortalUnderTest implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        command.addAll(List.of("-jar", project.resolve("target/payara-micro.jar").toString(), "--deploy", project.resolve("target/iunija.war").toString(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast", "--systemproperties", properties.toString(),
-                "--prebootcommandfile", project.resolve("config/payara-preboot.asadmin").toString()));
+        command.addAll(List.of(
+                "-jar",
+                project.resolve("target/payara-micro.jar").toString(),
+                "--deploy",
+                project.resolve("target/iunija.war").toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nohazelcast",
+                "--systemproperties",
+                properties.toString(),
+                "--prebootcommandfile",
+                project.resolve("config/payara-preboot.asadmin").toString()));
         System.out.println(name + ": " + String.join(" ", command));
         ProcessBuilder process = new ProcessBuilder(command);
         // As the README's operator command runs it: glibc's per-thread arenas otherwise fragment the C heap.
         process.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
-        return process.redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
+        return process.redirectErrorStream(true)
+                .redirectOutput(work.resolve(name + ".log").toFile())
+                .start();
     }
 
     private static void awaitReady(URI base) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(base.resolve("health/ready")).timeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve("health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
         for (int i = 0; i < 360; i++) {
             // A bounded wait of our own: a request sent while Payara is still booting was once seen to hang
             // past the request's own timeout.
-            CompletableFuture<HttpResponse<Void>> answer = client.sendAsync(ready, HttpResponse.BodyHandlers.discarding());
+            CompletableFuture<HttpResponse<Void>> answer =
+                    client.sendAsync(ready, HttpResponse.BodyHandlers.discarding());
             try {
                 if (answer.get(3, TimeUnit.SECONDS).statusCode() == 200) {
                     return;

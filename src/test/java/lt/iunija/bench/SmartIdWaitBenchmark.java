@@ -30,10 +30,13 @@ final class SmartIdWaitBenchmark {
     private static final String[][] MEMBERS = {{"nemunas", "100002"}, {"baltija", "200002"}, {"daugava", "300001"}};
 
     /** One client for every simulated browser (each with its own cookie): one selector thread, not thousands. */
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build(); // browsers speak HTTP/1.1 to a plain-HTTP server
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build(); // browsers speak HTTP/1.1 to a plain-HTTP server
     /** The pages' checks, sent from a bounded pool: the load generator shares the machine with the server. */
     private static final ExecutorService CHECKERS = Executors.newFixedThreadPool(32);
+
     private static final Latencies IGNORED = new Latencies();
     private static final AtomicInteger SOCKETS_OPEN = new AtomicInteger();
     private static final AtomicInteger SOCKETS_FAILED = new AtomicInteger();
@@ -56,8 +59,9 @@ final class SmartIdWaitBenchmark {
     private static void measure(PortalUnderTest portal, int logins, int delayMs) throws Exception {
         long started = System.nanoTime();
         int waiting = startLogins(portal.base(), logins);
-        System.out.printf("%d logins waiting for Smart-ID after %.1f s (%d failed to start)%n", waiting,
-                (System.nanoTime() - started) / 1e9, logins - waiting);
+        System.out.printf(
+                "%d logins waiting for Smart-ID after %.1f s (%d failed to start)%n",
+                waiting, (System.nanoTime() - started) / 1e9, logins - waiting);
         Thread.sleep(3000); // the last pages' first check (when their socket opened) is answered
         for (int round = 1; round <= 3; round++) {
             int checksBefore = CHECKS.get();
@@ -65,20 +69,34 @@ final class SmartIdWaitBenchmark {
             Latencies latencies = pageLatencies(portal.resolve("nemunas/?lang=en"), 200);
             Thread.sleep(2000);
             double seconds = (System.nanoTime() - sampleStart) / 1e9;
-            System.out.printf("during the wait, sample %d: %s; %d sockets open; the waiting pages sent %.1f requests/s;"
-                    + " union page latency over %d fetches: median %.1f ms, p99 %.1f ms%n",
-                    round, portal.processFigures(), SOCKETS_OPEN.get(), (CHECKS.get() - checksBefore) / seconds,
-                    latencies.count(), latencies.percentile(50), latencies.percentile(99));
+            System.out.printf(
+                    "during the wait, sample %d: %s; %d sockets open; the waiting pages sent %.1f requests/s;"
+                            + " union page latency over %d fetches: median %.1f ms, p99 %.1f ms%n",
+                    round,
+                    portal.processFigures(),
+                    SOCKETS_OPEN.get(),
+                    (CHECKS.get() - checksBefore) / seconds,
+                    latencies.count(),
+                    latencies.percentile(50),
+                    latencies.percentile(99));
         }
-        System.out.printf("still during the wait: live Java heap after a full collection %d MB (what -Xmx must hold)%n",
+        System.out.printf(
+                "still during the wait: live Java heap after a full collection %d MB (what -Xmx must hold)%n",
                 portal.liveHeapMegabytes());
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs + 60000L);
         while (LOGGED_IN.get() < waiting && System.nanoTime() < deadline) {
             Thread.sleep(1000);
         }
-        System.out.printf("after the answers: %d of %d waiting members logged in; %d pushes received, %d checks sent in all"
-                + " (%.2f per login), %d sockets refused, %d handshakes never answered%n", LOGGED_IN.get(), waiting, PUSHES.get(),
-                CHECKS.get(), CHECKS.get() / (double) Math.max(1, waiting), SOCKETS_FAILED.get(), HANDSHAKES_PENDING.get());
+        System.out.printf(
+                "after the answers: %d of %d waiting members logged in; %d pushes received, %d checks sent in all"
+                        + " (%.2f per login), %d sockets refused, %d handshakes never answered%n",
+                LOGGED_IN.get(),
+                waiting,
+                PUSHES.get(),
+                CHECKS.get(),
+                CHECKS.get() / (double) Math.max(1, waiting),
+                SOCKETS_FAILED.get(),
+                HANDSHAKES_PENDING.get());
     }
 
     private static int startLogins(URI base, int count) throws Exception {
@@ -120,12 +138,15 @@ final class SmartIdWaitBenchmark {
 
         void openSocket(URI socket) {
             HANDSHAKES_PENDING.incrementAndGet();
-            CLIENT.newWebSocketBuilder().header("Cookie", page.cookie()).buildAsync(socket, this).whenComplete((opened, failure) -> {
-                HANDSHAKES_PENDING.decrementAndGet();
-                if (failure != null) {
-                    SOCKETS_FAILED.incrementAndGet();
-                }
-            });
+            CLIENT.newWebSocketBuilder()
+                    .header("Cookie", page.cookie())
+                    .buildAsync(socket, this)
+                    .whenComplete((opened, failure) -> {
+                        HANDSHAKES_PENDING.decrementAndGet();
+                        if (failure != null) {
+                            SOCKETS_FAILED.incrementAndGet();
+                        }
+                    });
         }
 
         @Override
@@ -152,7 +173,8 @@ final class SmartIdWaitBenchmark {
         private synchronized void check() {
             CHECKS.incrementAndGet();
             try {
-                if (LoginPage.isCompleting(page.check(IGNORED)) && page.complete(IGNORED).isPresent()) {
+                if (LoginPage.isCompleting(page.check(IGNORED))
+                        && page.complete(IGNORED).isPresent()) {
                     LOGGED_IN.incrementAndGet();
                 }
             } catch (IOException e) {
@@ -168,7 +190,8 @@ final class SmartIdWaitBenchmark {
         Latencies latencies = new Latencies();
         for (int i = 0; i < fetches; i++) {
             long start = System.nanoTime();
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response =
+                    client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() == 200) {
                 latencies.add(System.nanoTime() - start);
             }
@@ -176,6 +199,5 @@ final class SmartIdWaitBenchmark {
         return latencies;
     }
 
-    private SmartIdWaitBenchmark() {
-    }
+    private SmartIdWaitBenchmark() {}
 }

@@ -14,15 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import lt.iunija.tenant.SmartIdPurpose;
+import java.util.stream.Stream;
 import lt.iunija.incident.AuditAction;
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.incident.ReporterAction;
 import lt.iunija.incident.Resolution;
 import lt.iunija.incident.Severity;
-import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,11 +28,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MessageBundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("i18n\\['([a-zA-Z0-9_.]+)'\\]");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:login|memo|error|layout|picker|activate|home|report|admin|smartid|outcome|incidentmail)\\.[a-z0-9_.]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "\"((?:login|memo|error|layout|picker|activate|home|report|admin|smartid|outcome|incidentmail)\\.[a-z0-9_.]+)\"");
 
     static Properties bundle(Language language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/lt/iunija/i18n/messages_" + language.code() + ".properties")) {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(
+                "/lt/iunija/i18n/messages_" + language.code() + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
@@ -59,7 +58,9 @@ class MessageBundlesTest {
     void noTextIsEmpty(Language language) throws IOException {
         Properties bundle = bundle(language);
         Set<String> empty = new TreeSet<>();
-        bundle.stringPropertyNames().stream().filter(key -> bundle.getProperty(key).isBlank()).forEach(empty::add);
+        bundle.stringPropertyNames().stream()
+                .filter(key -> bundle.getProperty(key).isBlank())
+                .forEach(empty::add);
 
         assertEquals(Set.of(), empty, "empty texts in messages_" + language.code());
     }
@@ -80,9 +81,15 @@ class MessageBundlesTest {
             used.add(outcome.labelKey());
         }
         Stream.of(ReporterAction.values()).map(ReporterAction::adviceKey).forEach(used::add);
-        Stream.of(lt.iunija.admin.members.MemberAuditAction.values()).map(lt.iunija.admin.members.MemberAuditAction::messageKey).forEach(used::add);
-        Stream.of(lt.iunija.admin.members.ImportProblem.Kind.values()).map(lt.iunija.admin.members.ImportProblem.Kind::messageKey).forEach(used::add);
-        Stream.of(lt.iunija.tenant.SmartIdPurpose.values()).map(purpose -> "admin.purpose." + purpose.name()).forEach(used::add);
+        Stream.of(lt.iunija.admin.members.MemberAuditAction.values())
+                .map(lt.iunija.admin.members.MemberAuditAction::messageKey)
+                .forEach(used::add);
+        Stream.of(lt.iunija.admin.members.ImportProblem.Kind.values())
+                .map(lt.iunija.admin.members.ImportProblem.Kind::messageKey)
+                .forEach(used::add);
+        Stream.of(lt.iunija.tenant.SmartIdPurpose.values())
+                .map(purpose -> "admin.purpose." + purpose.name())
+                .forEach(used::add);
         // Enums whose values pages and e-mails show by their message key.
         Stream.of(ReporterAction.values()).map(ReporterAction::messageKey).forEach(used::add);
         Stream.of(Severity.values()).map(Severity::messageKey).forEach(used::add);
@@ -100,7 +107,8 @@ class MessageBundlesTest {
 
     private static void collect(Path root, String suffix, Pattern pattern, Set<String> keys) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(suffix)).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(suffix)).toList()) {
                 Matcher matcher = pattern.matcher(Files.readString(file));
                 while (matcher.find()) {
                     keys.add(matcher.group(1));

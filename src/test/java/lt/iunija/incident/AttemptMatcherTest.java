@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class AttemptMatcherTest {
@@ -20,8 +19,12 @@ class AttemptMatcherTest {
 
     @Test
     void matchesAttemptsInsideTheWindowOnBothSides() {
-        List<CandidateAttempt> candidates = List.of(attempt(1, -20, "1111"), attempt(2, 5, "2222"), attempt(3, 20, "3333"),
-                attempt(4, -21, "4444"), attempt(5, 21, "5555"));
+        List<CandidateAttempt> candidates = List.of(
+                attempt(1, -20, "1111"),
+                attempt(2, 5, "2222"),
+                attempt(3, 20, "3333"),
+                attempt(4, -21, "4444"),
+                attempt(5, 21, "5555"));
 
         assertEquals(List.of(1L, 2L, 3L), ids(matcher.match(candidates, PROMPT, Optional.empty())));
     }

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import lt.iunija.incident.ProtectionPolicy.Evidence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import lt.iunija.incident.ProtectionPolicy.Evidence;
 
 class ProtectionPolicyTest {
 
@@ -18,7 +17,9 @@ class ProtectionPolicyTest {
         ProtectionPolicy.Protection protection = ProtectionPolicy.decide(Evidence.NONE, action);
 
         assertFalse(protection.pauseUnknownBrowsers(), "a stranger's false report must not pause anyone");
-        assertFalse(protection.endProvenSessionsAndBlockUnknownBrowsers(), "a stranger's false report must not lock anyone out");
+        assertFalse(
+                protection.endProvenSessionsAndBlockUnknownBrowsers(),
+                "a stranger's false report must not lock anyone out");
     }
 
     @ParameterizedTest
@@ -49,13 +50,30 @@ class ProtectionPolicyTest {
 
     @Test
     void severityGrowsWithEvidenceAndWithWhatWasConfirmed() {
-        assertEquals(Severity.LOW, ProtectionPolicy.decide(Evidence.NONE, ReporterAction.NOTHING).severity());
-        assertEquals(Severity.MEDIUM, ProtectionPolicy.decide(Evidence.NONE, ReporterAction.PIN1).severity());
-        assertEquals(Severity.HIGH, ProtectionPolicy.decide(Evidence.NONE, ReporterAction.PIN2).severity());
-        assertEquals(Severity.MEDIUM, ProtectionPolicy.decide(Evidence.MATCHED, ReporterAction.NOTHING).severity());
-        assertEquals(Severity.MEDIUM, ProtectionPolicy.decide(Evidence.MATCHED, ReporterAction.PIN1).severity());
-        assertEquals(Severity.HIGH, ProtectionPolicy.decide(Evidence.PROVEN, ReporterAction.PIN1).severity());
-        assertEquals(Severity.HIGH, ProtectionPolicy.decide(Evidence.PROVEN, ReporterAction.NOTHING).severity());
-        assertEquals(Severity.CRITICAL, ProtectionPolicy.decide(Evidence.PROVEN, ReporterAction.PIN2).severity());
+        assertEquals(
+                Severity.LOW,
+                ProtectionPolicy.decide(Evidence.NONE, ReporterAction.NOTHING).severity());
+        assertEquals(
+                Severity.MEDIUM,
+                ProtectionPolicy.decide(Evidence.NONE, ReporterAction.PIN1).severity());
+        assertEquals(
+                Severity.HIGH,
+                ProtectionPolicy.decide(Evidence.NONE, ReporterAction.PIN2).severity());
+        assertEquals(
+                Severity.MEDIUM,
+                ProtectionPolicy.decide(Evidence.MATCHED, ReporterAction.NOTHING)
+                        .severity());
+        assertEquals(
+                Severity.MEDIUM,
+                ProtectionPolicy.decide(Evidence.MATCHED, ReporterAction.PIN1).severity());
+        assertEquals(
+                Severity.HIGH,
+                ProtectionPolicy.decide(Evidence.PROVEN, ReporterAction.PIN1).severity());
+        assertEquals(
+                Severity.HIGH,
+                ProtectionPolicy.decide(Evidence.PROVEN, ReporterAction.NOTHING).severity());
+        assertEquals(
+                Severity.CRITICAL,
+                ProtectionPolicy.decide(Evidence.PROVEN, ReporterAction.PIN2).severity());
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -64,7 +63,8 @@ class AccessibilityIT extends BrowserTest {
             check("report form with validation errors", width);
             fieldLabelled("User number or personal code").sendKeys(NOBODY);
             fieldLabelled("Phone or e-mail").sendKeys("+370 600 00000");
-            browser.findElement(By.xpath("//label[normalize-space(.)='Nothing, or I refused or cancelled it']")).click();
+            browser.findElement(By.xpath("//label[normalize-space(.)='Nothing, or I refused or cancelled it']"))
+                    .click();
             button("Send report").click();
             waitForText("Reference", Duration.ofSeconds(10));
             check("report received, with advice", width);
@@ -80,7 +80,8 @@ class AccessibilityIT extends BrowserTest {
             button("Log in with Smart-ID").click();
             waitForText("Incident reports", Duration.ofSeconds(30));
             check("admin: incident queue", width);
-            browser.findElement(By.cssSelector("#queue a[href*='admin/incident']")).click();
+            browser.findElement(By.cssSelector("#queue a[href*='admin/incident']"))
+                    .click();
             waitForText("Audit trail", Duration.ofSeconds(10));
             check("admin: incident detail", width);
             open("/nemunas/admin/members?lang=en");
@@ -91,8 +92,8 @@ class AccessibilityIT extends BrowserTest {
             check("admin: member", width);
             states += 17;
         }
-        System.out.println("axe-core " + ((JavascriptExecutor) browser).executeScript("return axe.version") + ": " + states
-                + " page states checked, " + violations.size() + " serious or critical violations");
+        System.out.println("axe-core " + ((JavascriptExecutor) browser).executeScript("return axe.version") + ": "
+                + states + " page states checked, " + violations.size() + " serious or critical violations");
         violations.forEach(System.out::println);
         assertEquals(List.of(), violations, "serious or critical accessibility violations");
     }
@@ -100,8 +101,11 @@ class AccessibilityIT extends BrowserTest {
     @SuppressWarnings("unchecked")
     private void check(String state, String width) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(js.executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(
+                        driver -> Boolean.TRUE.equals(
+                                js.executeScript(
+                                        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
         js.executeScript(axe);
         List<String> found = (List<String>) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -113,7 +117,8 @@ class AccessibilityIT extends BrowserTest {
                   .catch(error => done(['axe failed: ' + error]));
                 """);
         found.forEach(violation -> violations.add(state + " @ " + width + ": " + violation));
-        // Every text inside a landmark (axe's "region" rule, of any impact): a screen reader's landmark list reaches it.
+        // Every text inside a landmark (axe's "region" rule, of any impact): a screen reader's landmark list reaches
+        // it.
         List<String> outside = (List<String>) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'rule', values: ['region']}})
@@ -125,7 +130,8 @@ class AccessibilityIT extends BrowserTest {
         long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth;");
         long viewport = (Long) js.executeScript("return document.documentElement.clientWidth;");
         if (scrollWidth > viewport) {
-            violations.add(state + " @ " + width + ": scrolls sideways, " + scrollWidth + " px of content in " + viewport + " px");
+            violations.add(state + " @ " + width + ": scrolls sideways, " + scrollWidth + " px of content in "
+                    + viewport + " px");
         }
     }
 }

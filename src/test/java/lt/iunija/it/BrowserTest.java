@@ -3,7 +3,6 @@ package lt.iunija.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,16 +29,28 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        System.setProperty(
+                "webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         Path profile = Files.createTempDirectory("iunija-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
         downloads = Files.createTempDirectory("iunija-downloads");
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         browser = new ChromeDriver(options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -64,12 +75,14 @@ public abstract class BrowserTest {
 
     /** The input that the label with this visible text is for: proves the label is real. */
     protected static WebElement fieldLabelled(String label) {
-        WebElement labelElement = browser.findElement(By.xpath("//label[normalize-space(.)='" + label + "' or normalize-space(text())='" + label + "']"));
+        WebElement labelElement = browser.findElement(
+                By.xpath("//label[normalize-space(.)='" + label + "' or normalize-space(text())='" + label + "']"));
         return browser.findElement(By.id(labelElement.getAttribute("for")));
     }
 
     protected static WebElement button(String text) {
-        return browser.findElement(By.xpath("//button[normalize-space(.)='" + text + "'] | //input[@type='submit' and @value='" + text + "']"));
+        return browser.findElement(By.xpath(
+                "//button[normalize-space(.)='" + text + "'] | //input[@type='submit' and @value='" + text + "']"));
     }
 
     protected static String bodyText() {
@@ -98,19 +111,25 @@ public abstract class BrowserTest {
 
     /** Waits until PrimeFaces has no ajax request in flight. */
     protected static void waitForAjax() {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
-                .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && document.readyState === 'complete';")));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(
+                        driver -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) driver)
+                                        .executeScript(
+                                                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && document.readyState === 'complete';")));
     }
 
     /** Waits for a text, across page loads and ajax updates. */
     protected static void waitForText(String text, Duration timeout) {
         // While the page is replaced (ajax update, redirect) Chromium may report nodes that just went away.
         try {
-            new WebDriverWait(browser, timeout).ignoring(org.openqa.selenium.WebDriverException.class)
+            new WebDriverWait(browser, timeout)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(driver -> bodyText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no \"" + text + "\" within " + timeout + " on " + browser.getCurrentUrl() + ":\n" + bodyText(), e);
+            throw new AssertionError(
+                    "no \"" + text + "\" within " + timeout + " on " + browser.getCurrentUrl() + ":\n" + bodyText(), e);
         }
     }
 }

@@ -3,6 +3,9 @@ package lt.iunija.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,13 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * Two nodes on one PostgreSQL, as an operator runs them behind a load balancer, in the
@@ -53,7 +50,9 @@ class ClusterIT {
         try {
             b = node("it-cluster-b", smtp, smartId, database, cluster, gridB, List.of(gridA, gridB));
             URI[] nodes = {a.baseUri(), b.baseUri()};
-            assertTrue(a.listensOnLoopbackOnly(gridA) && b.listensOnLoopbackOnly(gridB), "the data grid binds to the interface named");
+            assertTrue(
+                    a.listensOnLoopbackOnly(gridA) && b.listensOnLoopbackOnly(gridB),
+                    "the data grid binds to the interface named");
 
             // The union's first reports of the year arrive at once on both nodes (its reference counter does not
             // exist yet): each gets a Reference of its own.
@@ -63,7 +62,8 @@ class ClusterIT {
                 URI node = nodes[report % 2];
                 together.add(CompletableFuture.supplyAsync(() -> report(node, "100001"), browsers));
             }
-            List<String> firstReports = together.stream().map(CompletableFuture::join).toList();
+            List<String> firstReports =
+                    together.stream().map(CompletableFuture::join).toList();
             browsers.shutdown();
             assertEquals(6, firstReports.stream().distinct().count(), firstReports.toString());
 
@@ -72,8 +72,12 @@ class ClusterIT {
                 FacesPageClient.Answer started = login(nodes[start % 2]).logIn("100005");
                 assertTrue(started.code().isPresent(), "start " + (start + 1) + " of 5: " + started.message());
             }
-            assertEquals(Optional.of(THROTTLED), login(nodes[1]).logIn("100005").message().map(ClusterIT::firstSentence));
-            assertEquals(Optional.of(THROTTLED), login(nodes[0]).logIn("100005").message().map(ClusterIT::firstSentence));
+            assertEquals(
+                    Optional.of(THROTTLED),
+                    login(nodes[1]).logIn("100005").message().map(ClusterIT::firstSentence));
+            assertEquals(
+                    Optional.of(THROTTLED),
+                    login(nodes[0]).logIn("100005").message().map(ClusterIT::firstSentence));
 
             // The mail server is down when two reports come in, one per node; both nodes' retry rounds then see
             // both e-mails due, and each goes out once.
@@ -100,10 +104,15 @@ class ClusterIT {
             assertTrue(member.pollUntilEnded(Duration.ofSeconds(30)).body().contains("/nemunas/home"));
             assertTrue(member.get(nodes[0].resolve("nemunas/home")).body().contains("OK TESTNUMBER"));
 
-            FacesPageClient admin = new FacesPageClient(nodes[0].resolve("nemunas/admin/login?lang=en"), "adminLogin").open();
-            assertTrue(admin.submit("submit", Map.of("adminLogin:country_input", "LT", "adminLogin:personalCode", "50001029996"))
-                    .code().isPresent());
-            assertTrue(admin.pollUntilEnded(Duration.ofSeconds(30)).body().contains("<redirect url=\"/nemunas/admin/\""));
+            FacesPageClient admin =
+                    new FacesPageClient(nodes[0].resolve("nemunas/admin/login?lang=en"), "adminLogin").open();
+            assertTrue(admin.submit(
+                            "submit",
+                            Map.of("adminLogin:country_input", "LT", "adminLogin:personalCode", "50001029996"))
+                    .code()
+                    .isPresent());
+            assertTrue(
+                    admin.pollUntilEnded(Duration.ofSeconds(30)).body().contains("<redirect url=\"/nemunas/admin/\""));
 
             smartId.holdAnswers();
             FacesPageClient waiting = login(nodes[0]);
@@ -139,13 +148,18 @@ class ClusterIT {
             assertTrue(home.body().contains("OK TESTNUMBER"), home.body());
             FacesPageClient.Answer queue = admin.get(nodes[1].resolve("nemunas/admin/"));
             assertEquals(200, queue.status(), "the admin's session is on node B too");
-            assertTrue(queue.body().matches("(?s).*NEMUNAS-\\d{4}-\\d{4}.*"), "the admin sees the union's reports there: " + queue.body());
+            assertTrue(
+                    queue.body().matches("(?s).*NEMUNAS-\\d{4}-\\d{4}.*"),
+                    "the admin sees the union's reports there: " + queue.body());
             waiting.moveTo(nodes[1]);
             long movedAt = System.nanoTime();
             FacesPageClient.Answer end = waiting.pollUntilEnded(Duration.ofSeconds(60));
-            System.out.printf("A waiting login whose node died reached its outcome on the other node after %.1f s%n",
+            System.out.printf(
+                    "A waiting login whose node died reached its outcome on the other node after %.1f s%n",
                     (System.nanoTime() - movedAt) / 1e9);
-            assertTrue(end.body().contains("/nemunas/home"), "the waiting member reaches home through node B: " + end.body());
+            assertTrue(
+                    end.body().contains("/nemunas/home"),
+                    "the waiting member reaches home through node B: " + end.body());
             assertTrue(waiting.get(nodes[1].resolve("nemunas/home")).body().contains("Log out"));
 
             assertTrue(report(nodes[1], "100004").matches("[A-Z]+-\\d{4}-\\d{4}"), "node B takes reports on its own");
@@ -159,25 +173,40 @@ class ClusterIT {
         }
     }
 
-    private static PortalProcess node(String name, ServerSetup smtp, SmartIdStandIn smartId, TestDatabase database, String cluster,
-                                      int gridPort, List<Integer> gridPorts) throws Exception {
+    private static PortalProcess node(
+            String name,
+            ServerSetup smtp,
+            SmartIdStandIn smartId,
+            TestDatabase database,
+            String cluster,
+            int gridPort,
+            List<Integer> gridPorts)
+            throws Exception {
         Path work = PortalProcess.freshWork(name);
         int port = PortalProcess.freePort();
-        return PortalProcess.bootNode(work, port, List.of(
-                "iunija.tenants.dir=" + work.resolve("tenants"),
-                "iunija.demo.members-file=" + PortalProcess.projectDir().resolve("config/demo/members.csv"),
-                // One Smart-ID service for both nodes, as SK's is (each node's own simulator would die with it).
-                "iunija.smart-id.environment=sk-demo",
-                "iunija.smart-id.host-url=" + smartId.hostUrl(),
-                "iunija.smart-id.trusted-ca-files=" + smartId.caPem(),
-                "iunija.smart-id.tls-certificate-files=" + smartId.tlsPem(),
-                "iunija.mail.host=127.0.0.1",
-                "iunija.mail.port=" + smtp.getPort(),
-                "iunija.mail.from=portal@iunija.test",
-                "iunija.mail.retry-seconds=2",
-                "iunija.report.address-limit=100", // every report of this test comes from 127.0.0.1
-                "hazelcast.socket.bind.any=false", // the data grid listens on --interfaces only (README)
-                "iunija.public-url=http://localhost:" + port), database, cluster, gridPort, gridPorts);
+        return PortalProcess.bootNode(
+                work,
+                port,
+                List.of(
+                        "iunija.tenants.dir=" + work.resolve("tenants"),
+                        "iunija.demo.members-file=" + PortalProcess.projectDir().resolve("config/demo/members.csv"),
+                        // One Smart-ID service for both nodes, as SK's is (each node's own simulator would die with
+                        // it).
+                        "iunija.smart-id.environment=sk-demo",
+                        "iunija.smart-id.host-url=" + smartId.hostUrl(),
+                        "iunija.smart-id.trusted-ca-files=" + smartId.caPem(),
+                        "iunija.smart-id.tls-certificate-files=" + smartId.tlsPem(),
+                        "iunija.mail.host=127.0.0.1",
+                        "iunija.mail.port=" + smtp.getPort(),
+                        "iunija.mail.from=portal@iunija.test",
+                        "iunija.mail.retry-seconds=2",
+                        "iunija.report.address-limit=100", // every report of this test comes from 127.0.0.1
+                        "hazelcast.socket.bind.any=false", // the data grid listens on --interfaces only (README)
+                        "iunija.public-url=http://localhost:" + port),
+                database,
+                cluster,
+                gridPort,
+                gridPorts);
     }
 
     private static FacesPageClient login(URI node) {
@@ -187,7 +216,8 @@ class ClusterIT {
     /** Files a report about {@code userNumber} on the node; the Reference it was answered with. */
     private static String report(URI node, String userNumber) {
         FacesPageClient.Answer answer = FacesPageClient.fileReport(node.resolve("nemunas/report?lang=en"), userNumber);
-        return answer.reference().orElseThrow(() -> new IllegalStateException("no Reference in HTTP " + answer.status()));
+        return answer.reference()
+                .orElseThrow(() -> new IllegalStateException("no Reference in HTTP " + answer.status()));
     }
 
     /** Failed e-mail tries of all nodes ({@code incident_mail_failed_total}, 0 until a node first counts one). */
@@ -195,9 +225,12 @@ class ClusterIT {
         long failures = 0;
         for (URI node : nodes) {
             failures += new FacesPageClient(node.resolve("metrics?scope=application"), "none")
-                    .get(node.resolve("metrics?scope=application")).body().lines()
+                    .get(node.resolve("metrics?scope=application"))
+                    .body()
+                    .lines()
                     .filter(line -> line.startsWith("incident_mail_failed_total"))
-                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
         }
         return failures;
     }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +26,9 @@ class DurabilityIT {
     private static final int SESSION_SECONDS = 5;
     /** A user number that is nobody: its waits send no prompt, but count against what was typed. */
     private static final String STRANGERS_NUMBER = "999999";
-    private static final String THROTTLED = "Too many Smart-ID requests in a short time. For your safety, please wait a few minutes before trying again.";
+
+    private static final String THROTTLED =
+            "Too many Smart-ID requests in a short time. For your safety, please wait a few minutes before trying again.";
 
     @Test
     void acknowledgedReportsSurviveKillNineAndRunningAttemptsAreEndedAfterTheRestart() throws Exception {
@@ -48,7 +49,9 @@ class DurabilityIT {
             assertTrue(member.logIn("100002").code().isPresent(), "a login is waiting for Smart-ID");
             PortalServer.sleep(1000); // its prompt is out
             for (int start = 0; start < 5; start++) {
-                assertTrue(login(first).logIn(STRANGERS_NUMBER).code().isPresent(), "a stranger's prompt " + (start + 1) + " of 5");
+                assertTrue(
+                        login(first).logIn(STRANGERS_NUMBER).code().isPresent(),
+                        "a stranger's prompt " + (start + 1) + " of 5");
             }
             for (int report = 0; report < 3; report++) {
                 acknowledged.add(report(first, "nemunas"));
@@ -60,18 +63,29 @@ class DurabilityIT {
         assertEquals(3, acknowledged.stream().distinct().count(), acknowledged.toString());
         try (Connection db = TestDatabase.of(work).connect()) {
             for (String reference : acknowledged) {
-                assertEquals(1, count(db, "select count(*) from incident where reference = ?", reference), reference + " was acknowledged");
+                assertEquals(
+                        1,
+                        count(db, "select count(*) from incident where reference = ?", reference),
+                        reference + " was acknowledged");
             }
-            assertEquals(1, count(db, "select count(*) from smart_id_attempt where outcome is null", null), "the login was running");
+            assertEquals(
+                    1,
+                    count(db, "select count(*) from smart_id_attempt where outcome is null", null),
+                    "the login was running");
         }
 
         PortalProcess second = PortalProcess.boot(work, port, configuration);
         try {
-            assertEquals(Optional.of(THROTTLED), login(second).logIn(STRANGERS_NUMBER).message(),
+            assertEquals(
+                    Optional.of(THROTTLED),
+                    login(second).logIn(STRANGERS_NUMBER).message(),
                     "the stranger's five prompts before the crash still count after it");
             String after = report(second, "nemunas");
-            assertFalse(acknowledged.contains(after), "a Reference is never given twice: " + after + " after " + acknowledged);
-            PortalServer.sleep(Duration.ofSeconds(SESSION_SECONDS + 20 + 15 + 5).toMillis()); // deadline, margin, one sweep
+            assertFalse(
+                    acknowledged.contains(after),
+                    "a Reference is never given twice: " + after + " after " + acknowledged);
+            PortalServer.sleep(
+                    Duration.ofSeconds(SESSION_SECONDS + 20 + 15 + 5).toMillis()); // deadline, margin, one sweep
         } finally {
             second.stop();
         }
@@ -88,7 +102,8 @@ class DurabilityIT {
 
     /** Files a report on the union's form, as a browser posts it; the Reference of the answer. */
     private static String report(PortalProcess portal, String union) {
-        FacesPageClient.Answer answer = FacesPageClient.fileReport(portal.baseUri().resolve(union + "/report?lang=en"), "100002");
+        FacesPageClient.Answer answer =
+                FacesPageClient.fileReport(portal.baseUri().resolve(union + "/report?lang=en"), "100002");
         return answer.reference().orElseThrow(() -> new AssertionError(answer.body()));
     }
 

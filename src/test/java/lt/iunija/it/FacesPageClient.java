@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class FacesPageClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern CODE = Pattern.compile("class=\"code\"[^>]*>(\\d{4})<");
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
@@ -29,14 +30,20 @@ final class FacesPageClient {
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
     private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([A-Z]+-\\d{4}-\\d{4})<");
     /** An Ajax answer's update of page content (not of the view state or of the head's resources). */
-    private static final Pattern CONTENT_UPDATE = Pattern.compile("<update id=\"(?!j_id1:jakarta\\.faces\\.ViewState|jakarta\\.faces\\.Resource)");
+    private static final Pattern CONTENT_UPDATE =
+            Pattern.compile("<update id=\"(?!j_id1:jakarta\\.faces\\.ViewState|jakarta\\.faces\\.Resource)");
     /** The hidden field by which a stateless login page names its started login (login/StartedLogins). */
     private static final Pattern STARTED_LOGIN = Pattern.compile("name=\"started-login\" value=\"([^\"]+)\"");
-    private static final Pattern MESSAGE = Pattern.compile("class=\"ui-messages-(?:error|info|warn)-summary\">([^<]*)<");
+
+    private static final Pattern MESSAGE =
+            Pattern.compile("class=\"ui-messages-(?:error|info|warn)-summary\">([^<]*)<");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private URI page;
     private final String form;
     private String viewState;
@@ -65,7 +72,9 @@ final class FacesPageClient {
          * answering (a check renders nothing then).
          */
         boolean unchanged() {
-            return status == 200 && !body.contains("<redirect") && !CONTENT_UPDATE.matcher(body).find();
+            return status == 200
+                    && !body.contains("<redirect")
+                    && !CONTENT_UPDATE.matcher(body).find();
         }
 
         Optional<String> message() {
@@ -115,17 +124,24 @@ final class FacesPageClient {
      * {@code report?lang=en}) as a new browser posts it: Lithuania, no action taken, a phone number and a line.
      */
     static Answer fileReport(URI formPage, String userNumber) {
-        return new FacesPageClient(formPage, "report").open().submit("send", java.util.Map.of(
-                "report:subject", userNumber,
-                "report:country_input", "LT",
-                "report:action", "NOTHING",
-                "report:contact", "+370 600 12345",
-                "report:description", "A prompt while I was asleep."));
+        return new FacesPageClient(formPage, "report")
+                .open()
+                .submit(
+                        "send",
+                        java.util.Map.of(
+                                "report:subject", userNumber,
+                                "report:country_input", "LT",
+                                "report:action", "NOTHING",
+                                "report:contact", "+370 600 12345",
+                                "report:description", "A prompt while I was asleep."));
     }
 
     /** Types the user number and presses "Log in with Smart-ID". */
     Answer logIn(String userNumber) {
-        return ajax(form + ":submit", form, "&" + form + "=" + form + "&" + enc(form + ":userNumber") + "=" + enc(userNumber));
+        return ajax(
+                form + ":submit",
+                form,
+                "&" + form + "=" + form + "&" + enc(form + ":userNumber") + "=" + enc(userNumber));
     }
 
     /** The code page's check (which the page runs when its wait's end is pushed, or every 2 s without a socket). */
@@ -144,14 +160,19 @@ final class FacesPageClient {
             String tag = input.group();
             Matcher name = NAME.matcher(tag);
             Matcher value = VALUE.matcher(tag);
-            if (name.find() && name.group(1).startsWith(form + ":") && !tag.contains("type=\"radio\"")
+            if (name.find()
+                    && name.group(1).startsWith(form + ":")
+                    && !tag.contains("type=\"radio\"")
                     && !tag.contains("type=\"checkbox\"")) {
-                fields.put(name.group(1), value.find() ? value.group(1).replace("&#x3a;", ":").replace("&amp;", "&") : "");
+                fields.put(
+                        name.group(1),
+                        value.find() ? value.group(1).replace("&#x3a;", ":").replace("&amp;", "&") : "");
             }
         }
         fields.putAll(values);
         StringBuilder body = new StringBuilder("&" + enc(form) + "=" + enc(form));
-        fields.forEach((name, value) -> body.append('&').append(enc(name)).append('=').append(enc(value)));
+        fields.forEach(
+                (name, value) -> body.append('&').append(enc(name)).append('=').append(enc(value)));
         return ajax(form + ":" + button, form, body.toString());
     }
 
@@ -160,10 +181,14 @@ final class FacesPageClient {
         String body = enc(form) + "=" + enc(form) + "&" + enc(form + ":" + button) + "=" + enc(form + ":" + button)
                 + "&jakarta.faces.ViewState=" + enc(viewState) + "&primefaces.nonce=" + enc(nonce);
         try {
-            return http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(20))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Origin", origin())
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(
+                    HttpRequest.newBuilder(page)
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", origin())
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -184,7 +209,8 @@ final class FacesPageClient {
 
     /** Whether the server has given this browser a session (its cookie). */
     boolean hasSession() {
-        return cookies.getCookieStore().getCookies().stream().anyMatch(cookie -> cookie.getName().equals("IUNIJA_SESSION"));
+        return cookies.getCookieStore().getCookies().stream()
+                .anyMatch(cookie -> cookie.getName().equals("IUNIJA_SESSION"));
     }
 
     /** The view state of the page last opened (what a GET-with-view-state attack would carry). */
@@ -199,7 +225,9 @@ final class FacesPageClient {
 
     /** A GET in this browser, with its cookies, on the server of its page. */
     Answer get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(page.resolve(pathAndQuery.startsWith("/") ? pathAndQuery : "/" + pathAndQuery)).GET());
+        return send(
+                HttpRequest.newBuilder(page.resolve(pathAndQuery.startsWith("/") ? pathAndQuery : "/" + pathAndQuery))
+                        .GET());
     }
 
     /** Polls once a second, as the page does, until the wait has ended; the answer that ended it. */
@@ -266,7 +294,8 @@ final class FacesPageClient {
         }
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), System.nanoTime() - start);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

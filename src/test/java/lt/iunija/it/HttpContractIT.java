@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HttpContractIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/no-such-union/", "/nemunas/no-such-page", "/union/login.xhtml", "/WEB-INF/web.xml",
-            "/admin/", "/api/"})
+    @ValueSource(
+            strings = {
+                "/no-such-union/",
+                "/nemunas/no-such-page",
+                "/union/login.xhtml",
+                "/WEB-INF/web.xml",
+                "/admin/",
+                "/api/"
+            })
     void unknownAddressesAreNotFound(String path) {
         HttpResponse<String> response = Http.get(path);
 
@@ -44,15 +50,23 @@ class HttpContractIT {
         assertTrue(policy.contains("default-src 'self'"), policy);
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
         assertTrue(policy.contains("object-src 'none'"), policy);
-        assertFalse(policy.contains("http:") || policy.contains("https:") || policy.contains("*"), "no other origins: " + policy);
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElseThrow());
+        assertFalse(
+                policy.contains("http:") || policy.contains("https:") || policy.contains("*"),
+                "no other origins: " + policy);
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(
+                "same-origin", response.headers().firstValue("Referrer-Policy").orElseThrow());
         assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElseThrow());
     }
 
     @Test
     void facesPagesAllowOnlyTheirOwnNoncedInlineScripts() {
-        String policy = Http.get("/nemunas/").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String policy = Http.get("/nemunas/")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
 
         assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?$"), policy);
         assertFalse(policy.contains("unsafe-eval"));
@@ -64,7 +78,9 @@ class HttpContractIT {
         HttpResponse<String> response = Http.get("/nemunas/admin/login?lang=en");
 
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("IUNIJA_SESSION=")).findFirst().orElseThrow();
+                .filter(value -> value.startsWith("IUNIJA_SESSION="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
         assertFalse(response.body().contains("jsessionid"), "cookie-only session tracking");

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -45,7 +43,8 @@ class IncidentProtectionIT extends BrowserTest {
         browser.findElement(By.linkText(reference)).click();
         waitForText("blocked for browsers the member has not used here", Duration.ofSeconds(10));
         assertEquals("High", browser.findElement(By.id("severity")).getText());
-        assertTrue(browser.findElement(By.id("auditTrail")).getText()
+        assertTrue(browser.findElement(By.id("auditTrail"))
+                .getText()
                 .contains("Smart-ID confirmed the matched attempt with PIN1: the sessions it opened were ended"));
         button("Allow new Smart-ID logins now").click();
         waitForText("New Smart-ID logins are allowed again", Duration.ofSeconds(10));
@@ -136,18 +135,32 @@ class IncidentProtectionIT extends BrowserTest {
         // to 127.0.0.2, so the count of 127.0.0.1 depends on which tests ran before.
         java.net.URI form = PortalServer.uri("/nemunas/report?lang=en");
         form = java.net.URI.create(form.toString().replace("localhost", "[::1]"));
-        java.util.Map<String, String> typed = java.util.Map.of("report:subject", "123456", "report:country_input", "LT",
-                "report:action", "NOTHING", "report:contact", "+370 600 22222");
+        java.util.Map<String, String> typed = java.util.Map.of(
+                "report:subject",
+                "123456",
+                "report:country_input",
+                "LT",
+                "report:action",
+                "NOTHING",
+                "report:contact",
+                "+370 600 22222");
         for (int sent = 0; sent < PortalServer.REPORT_ADDRESS_LIMIT; sent++) {
-            FacesPageClient.Answer answer = new FacesPageClient(form, "report").withHeaders("X-Forwarded-For", "198.51.100.23")
-                    .open().submit("send", typed);
-            assertTrue(answer.reference().isPresent(), "refused after " + sent + " reports from this address: " + answer.message());
+            FacesPageClient.Answer answer = new FacesPageClient(form, "report")
+                    .withHeaders("X-Forwarded-For", "198.51.100.23")
+                    .open()
+                    .submit("send", typed);
+            assertTrue(
+                    answer.reference().isPresent(),
+                    "refused after " + sent + " reports from this address: " + answer.message());
         }
-        FacesPageClient.Answer refused = new FacesPageClient(form, "report").withHeaders("X-Forwarded-For", "198.51.100.23")
-                .open().submit("send", typed);
+        FacesPageClient.Answer refused = new FacesPageClient(form, "report")
+                .withHeaders("X-Forwarded-For", "198.51.100.23")
+                .open()
+                .submit("send", typed);
 
         assertFalse(refused.reference().isPresent());
-        assertEquals("Too many reports from this connection. Please call your credit union instead: +370 37 200 100.",
+        assertEquals(
+                "Too many reports from this connection. Please call your credit union instead: +370 37 200 100.",
                 refused.message().orElseThrow());
         // The answer shows the form again with what was typed in it: nothing is lost.
         assertTrue(refused.body().contains("value=\"123456\""), refused.body());
@@ -166,7 +179,8 @@ class IncidentProtectionIT extends BrowserTest {
             while (metric("incident_mail_failed_total") <= failedBefore && System.nanoTime() < deadline) {
                 Thread.sleep(250);
             }
-            assertTrue(metric("incident_mail_failed_total") > failedBefore, "a try failed while the mail server was down");
+            assertTrue(
+                    metric("incident_mail_failed_total") > failedBefore, "a try failed while the mail server was down");
             assertTrue(mailBacklog() >= 1, "the operator sees the e-mail waiting in the metrics");
         } finally {
             PortalServer.restartMail();
@@ -189,18 +203,24 @@ class IncidentProtectionIT extends BrowserTest {
 
     /** {@code incident_mail_backlog} of the application metrics (OpenMetrics text). */
     private static long mailBacklog() {
-        return Http.get("/metrics?scope=application", "Accept", "text/plain").body().lines()
+        return Http.get("/metrics?scope=application", "Accept", "text/plain")
+                .body()
+                .lines()
                 .filter(line -> line.startsWith("incident_mail_backlog"))
                 .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError("no incident_mail_backlog in the metrics"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no incident_mail_backlog in the metrics"));
     }
 
     /** A counter of the application metrics (OpenMetrics text), 0 until it is first counted. */
     private static long metric(String name) {
-        return Http.get("/metrics?scope=application", "Accept", "text/plain").body().lines()
+        return Http.get("/metrics?scope=application", "Accept", "text/plain")
+                .body()
+                .lines()
                 .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0L);
+                .findFirst()
+                .orElse(0L);
     }
 
     /** Sends a report on the union's form and returns its reference. */
@@ -218,7 +238,8 @@ class IncidentProtectionIT extends BrowserTest {
         if (code != null) {
             fieldLabelled("Verification code shown in the app").sendKeys(code);
         }
-        browser.findElement(By.xpath("//label[normalize-space(.)='" + action + "']")).click();
+        browser.findElement(By.xpath("//label[normalize-space(.)='" + action + "']"))
+                .click();
         fieldLabelled("Phone or e-mail").clear();
         fieldLabelled("Phone or e-mail").sendKeys(contact);
     }

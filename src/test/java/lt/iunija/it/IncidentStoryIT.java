@@ -3,10 +3,8 @@ package lt.iunija.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-
 import jakarta.mail.internet.MimeMessage;
-
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -55,11 +53,13 @@ class IncidentStoryIT extends BrowserTest {
         fieldLabelled("Verification code shown in the app").sendKeys(code);
         fieldLabelled("Phone or e-mail").sendKeys("not-an-address");
         fieldLabelled("Description").sendKeys("My phone asked for PIN1 while I was cooking.");
-        browser.findElement(By.xpath("//label[normalize-space(.)='Nothing, or I refused or cancelled it']")).click();
+        browser.findElement(By.xpath("//label[normalize-space(.)='Nothing, or I refused or cancelled it']"))
+                .click();
         button("Send report").click();
         waitForAjax();
         assertTrue(bodyText().contains("Enter a phone number (digits, may start with +) or an e-mail address."));
-        assertEquals("109002", fieldLabelled("User number or personal code").getAttribute("value"), "nothing typed is lost");
+        assertEquals(
+                "109002", fieldLabelled("User number or personal code").getAttribute("value"), "nothing typed is lost");
         assertEquals(code, fieldLabelled("Verification code shown in the app").getAttribute("value"));
         fieldLabelled("Phone or e-mail").clear();
         fieldLabelled("Phone or e-mail").sendKeys("+370 600 00000");
@@ -106,12 +106,21 @@ class IncidentStoryIT extends BrowserTest {
         selectOption("Resolution", "Confirmed fraud");
         button("Change status").click();
         waitForText("Status changed.", Duration.ofSeconds(10));
-        assertEquals("Resolved · Confirmed fraud", browser.findElement(By.id("status")).getText());
+        assertEquals(
+                "Resolved · Confirmed fraud",
+                browser.findElement(By.id("status")).getText());
 
         String trail = browser.findElement(By.id("auditTrail")).getText();
-        for (String step : new String[] {"Report received", "Matched with recorded Smart-ID attempts",
-                "from browsers they have not used before are paused on every union", "E-mail sent to the incident address",
-                "Taken", "Called the member: they refused it.", "Pause of new Smart-ID logins lifted", "Resolved"}) {
+        for (String step : new String[] {
+            "Report received",
+            "Matched with recorded Smart-ID attempts",
+            "from browsers they have not used before are paused on every union",
+            "E-mail sent to the incident address",
+            "Taken",
+            "Called the member: they refused it.",
+            "Pause of new Smart-ID logins lifted",
+            "Resolved"
+        }) {
             assertTrue(trail.contains(step), "audit trail lacks '" + step + "':\n" + trail);
         }
         assertTrue(trail.indexOf("Report received") < trail.indexOf("Taken"), trail);
@@ -128,7 +137,8 @@ class IncidentStoryIT extends BrowserTest {
         for (int attempt = 1; ; attempt++) {
             open("/smart-id-simulator/?lang=en");
             waitForAjax();
-            if (browser.findElements(By.xpath("//button[normalize-space(.)='" + wanted + "']")).isEmpty()) {
+            if (browser.findElements(By.xpath("//button[normalize-space(.)='" + wanted + "']"))
+                    .isEmpty()) {
                 return;
             }
             button(wanted).click();
@@ -146,7 +156,9 @@ class IncidentStoryIT extends BrowserTest {
     private static WebElement waitForPrompt(String code) {
         waitForText(code, Duration.ofSeconds(15));
         return browser.findElements(By.cssSelector("section.prompt")).stream()
-                .filter(section -> section.getText().contains(code)).findFirst().orElseThrow();
+                .filter(section -> section.getText().contains(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     static void logInAsAdmin(String union, String country, String personalCode) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -31,12 +30,15 @@ class LoginIT extends BrowserTest {
     /** Code number k of a demo member's card. */
     private static String cardCode(String union, String userNumber, int k) throws Exception {
         String line = Files.readAllLines(Path.of("config/demo/members.csv")).stream()
-                .filter(row -> row.startsWith(union + "," + userNumber + ",")).findFirst().orElseThrow();
+                .filter(row -> row.startsWith(union + "," + userNumber + ","))
+                .findFirst()
+                .orElseThrow();
         return line.split(",")[4].split(" ")[k - 1];
     }
 
     private static int askedPosition() {
-        String label = browser.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Key/Code (')]")).getText();
+        String label = browser.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Key/Code (')]"))
+                .getText();
         return Integer.parseInt(label.replaceAll("\\D", ""));
     }
 
@@ -45,7 +47,8 @@ class LoginIT extends BrowserTest {
         startLoginAndSettle("nemunas", "100002");
         String code = shownCode();
         assertTrue(code.matches("[0-9]{4}"), code);
-        assertTrue(bodyText().contains("Enter PIN1 in the Smart-ID app only if the app shows the same verification code"));
+        assertTrue(
+                bodyText().contains("Enter PIN1 in the Smart-ID app only if the app shows the same verification code"));
         assertTrue(bodyText().contains("A login request was sent to your mobile device."));
         button("Cancel");
 
@@ -105,7 +108,8 @@ class LoginIT extends BrowserTest {
         waitFor("Please confirm your first Smart-ID login with your code card.");
         for (int attempt = 1; attempt <= 3; attempt++) {
             int position = askedPosition();
-            String wrong = String.format("%06d", (Integer.parseInt(cardCode("nemunas", "100007", position)) + 1) % 1000000);
+            String wrong =
+                    String.format("%06d", (Integer.parseInt(cardCode("nemunas", "100007", position)) + 1) % 1000000);
             fieldLabelled("Key/Code (" + position + ")").sendKeys(wrong);
             button("Confirm").click();
             waitForAjax();
@@ -159,7 +163,10 @@ class LoginIT extends BrowserTest {
 
         open("/nemunas/home?lang=en");
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"), browser.getCurrentUrl());
-        assertEquals(0, browser.findElements(By.xpath("//*[contains(text(), 'OK TESTNUMBER')]")).size());
+        assertEquals(
+                0,
+                browser.findElements(By.xpath("//*[contains(text(), 'OK TESTNUMBER')]"))
+                        .size());
     }
 
     @Test
@@ -200,8 +207,9 @@ class LoginIT extends BrowserTest {
         startLoginAndSettle("daugava", "300003");
         shownCode();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(page ->
-                bodyText().contains("Please confirm your first Smart-ID login with your code card.") || bodyText().contains("Log out"));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> bodyText().contains("Please confirm your first Smart-ID login with your code card.")
+                        || bodyText().contains("Log out"));
         if (bodyText().contains("Log out")) {
             return; // MemberSessionIT's union switch ran first and activated Smart-ID at daugava with the card
         }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -24,15 +23,20 @@ class MemberAdministrationIT extends BrowserTest {
     private static final String ADMIN = "50001029996";
     /** SK's qualified demo accounts that no demo member uses; the simulator answers OK for both. */
     private static final String ANNA = "PNOLV-329999-99901";
+
     private static final String MARI = "PNOEE-40504040001";
-    private static final List<String> CARD = IntStream.rangeClosed(1, 24).mapToObj(k -> String.format("%06d", 314159 * k % 1000000)).toList();
+    private static final List<String> CARD = IntStream.rangeClosed(1, 24)
+            .mapToObj(k -> String.format("%06d", 314159 * k % 1000000))
+            .toList();
     private static final String HEADER = "user_number,personal_code,given_name,surname,card\n";
 
     @Test
     void anAdminImportsMembersAndLooksAfterThemWithAnAuditTrail() throws Exception {
         String card = String.join(" ", CARD);
-        Path good = csv("good", HEADER + "100201," + ANNA + ",Anna,Bērziņa," + card + "\n"
-                + "100202," + MARI + ",\"Mari, Liis\",Tamm," + card + "\n");
+        Path good = csv(
+                "good",
+                HEADER + "100201," + ANNA + ",Anna,Bērziņa," + card + "\n" + "100202," + MARI + ",\"Mari, Liis\",Tamm,"
+                        + card + "\n");
         adminLogsIn();
         open("/nemunas/admin/members?lang=en");
         upload(good);
@@ -41,19 +45,27 @@ class MemberAdministrationIT extends BrowserTest {
         waitForText("Imported: 0 added, 0 changed, 2 unchanged.", Duration.ofSeconds(10));
 
         // A bad row: nothing of the file is stored, and the problem is named with its line.
-        upload(csv("bad-row", HEADER + "100203,39001010003,Jonas,Jonaitis," + card + "\n"
-                + "100204,123,Ona,Onaitė," + card + "\n"));
+        upload(csv(
+                "bad-row",
+                HEADER + "100203,39001010003,Jonas,Jonaitis," + card + "\n" + "100204,123,Ona,Onaitė," + card + "\n"));
         waitForText("Nothing was imported: the file has 1 problem(s).", Duration.ofSeconds(10));
-        assertEquals("Line 3: \"123\" is not a personal code.", browser.findElement(By.id("problems")).getText());
+        assertEquals(
+                "Line 3: \"123\" is not a personal code.",
+                browser.findElement(By.id("problems")).getText());
         // A user number that belongs to someone else here: the same.
-        upload(csv("conflict", HEADER + "100205,39001010005,Petras,Petraitis," + card + "\n"
-                + "100201," + MARI + ",Mari,Tamm," + card + "\n"));
+        upload(csv(
+                "conflict",
+                HEADER + "100205,39001010005,Petras,Petraitis," + card + "\n" + "100201," + MARI + ",Mari,Tamm," + card
+                        + "\n"));
         waitForText("Nothing was imported", Duration.ofSeconds(10));
-        assertEquals("Line 3: user number 100201 belongs to another person here.", browser.findElement(By.id("problems")).getText());
+        assertEquals(
+                "Line 3: user number 100201 belongs to another person here.",
+                browser.findElement(By.id("problems")).getText());
         find("100203");
         waitForText("No member of this union has the user number or personal code 100203.", Duration.ofSeconds(10));
         find("39001010005");
-        waitForText("No member of this union has the user number or personal code 39001010005.", Duration.ofSeconds(10));
+        waitForText(
+                "No member of this union has the user number or personal code 39001010005.", Duration.ofSeconds(10));
 
         // Found by personal code with its country: a new member who has not confirmed Smart-ID yet.
         find(ANNA);
@@ -79,7 +91,9 @@ class MemberAdministrationIT extends BrowserTest {
         browser.manage().deleteAllCookies();
         adminLogsIn();
         browser.get(memberPage);
-        assertEquals("Locked after too many wrong codes", browser.findElement(By.id("card")).getText());
+        assertEquals(
+                "Locked after too many wrong codes",
+                browser.findElement(By.id("card")).getText());
         button("Unlock code card").click();
         waitForText("Code card unlocked.", Duration.ofSeconds(10));
         assertEquals("Usable", browser.findElement(By.id("card")).getText());
@@ -96,7 +110,9 @@ class MemberAdministrationIT extends BrowserTest {
         browser.manage().deleteAllCookies();
         adminLogsIn();
         browser.get(memberPage);
-        assertEquals("Confirmed with the code card", browser.findElement(By.id("smartId")).getText());
+        assertEquals(
+                "Confirmed with the code card",
+                browser.findElement(By.id("smartId")).getText());
         assertTrue(browser.findElement(By.id("attempts")).getText().contains("Confirmed with PIN1"));
         button("Ask for the code card again").click();
         waitForText("The next Smart-ID login here will ask for the code card.", Duration.ofSeconds(10));
@@ -109,10 +125,19 @@ class MemberAdministrationIT extends BrowserTest {
         assertEquals("Allowed", browser.findElement(By.id("login")).getText());
 
         List<String> trail = browser.findElements(By.cssSelector("#auditTrail .audit-action")).stream()
-                .map(entry -> entry.getText()).collect(Collectors.toList());
-        assertEquals(List.of("Added by an import", "Code card unlocked", "Code card asked for again", "Smart-ID login blocked",
-                "Smart-ID login unblocked"), trail);
-        assertTrue(browser.findElement(By.id("auditTrail")).getText().contains("PNOLT-" + ADMIN), "each step names its admin");
+                .map(entry -> entry.getText())
+                .collect(Collectors.toList());
+        assertEquals(
+                List.of(
+                        "Added by an import",
+                        "Code card unlocked",
+                        "Code card asked for again",
+                        "Smart-ID login blocked",
+                        "Smart-ID login unblocked"),
+                trail);
+        assertTrue(
+                browser.findElement(By.id("auditTrail")).getText().contains("PNOLT-" + ADMIN),
+                "each step names its admin");
     }
 
     @Test
@@ -122,7 +147,9 @@ class MemberAdministrationIT extends BrowserTest {
         find("300001"); // a daugava member
         waitForText("No member of this union has the user number or personal code 300001.", Duration.ofSeconds(10));
         open("/daugava/admin/members?lang=en");
-        assertTrue(browser.getCurrentUrl().endsWith("/daugava/admin/login"), "no admin of daugava: " + browser.getCurrentUrl());
+        assertTrue(
+                browser.getCurrentUrl().endsWith("/daugava/admin/login"),
+                "no admin of daugava: " + browser.getCurrentUrl());
     }
 
     /**
@@ -163,7 +190,8 @@ class MemberAdministrationIT extends BrowserTest {
     }
 
     private static int askedPosition() {
-        String label = browser.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Key/Code (')]")).getText();
+        String label = browser.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Key/Code (')]"))
+                .getText();
         return Integer.parseInt(label.replaceAll("\\D", ""));
     }
 }

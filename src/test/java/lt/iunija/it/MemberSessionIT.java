@@ -3,7 +3,6 @@ package lt.iunija.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -49,7 +48,9 @@ class MemberSessionIT extends BrowserTest {
             try {
                 waitForText("Logging in to " + names[to] + ".", Duration.ofSeconds(10));
             } catch (RuntimeException e) {
-                throw new AssertionError("switch " + switchNumber + ": no code panel on " + browser.getCurrentUrl() + ":\n" + bodyText(), e);
+                throw new AssertionError(
+                        "switch " + switchNumber + ": no code panel on " + browser.getCurrentUrl() + ":\n" + bodyText(),
+                        e);
             }
             // read again if the page replaced the panel meanwhile (its socket's first check may answer just then)
             String code = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
@@ -58,8 +59,11 @@ class MemberSessionIT extends BrowserTest {
             assertTrue(code.matches("[0-9]{4}"), "switch " + switchNumber + ": " + code);
             String home = "/" + unions[to] + "/home";
             new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(driver -> driver.getCurrentUrl().endsWith(home) && bodyText().contains("Log out"));
-            assertTrue(bodyText().contains(names[1 - to]), "switch " + switchNumber + ": the other union is offered: " + bodyText());
+                    .until(driver ->
+                            driver.getCurrentUrl().endsWith(home) && bodyText().contains("Log out"));
+            assertTrue(
+                    bodyText().contains(names[1 - to]),
+                    "switch " + switchNumber + ": the other union is offered: " + bodyText());
         }
     }
 
@@ -68,13 +72,17 @@ class MemberSessionIT extends BrowserTest {
         logIn("nemunas", "109001");
 
         waitForText("Are you still there?", Duration.ofSeconds(30));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5)).until(driver ->
-                "Stay logged in".equals(driver.switchTo().activeElement().getText())); // focus in the dialog, not on the page behind
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver -> "Stay logged in"
+                        .equals(driver.switchTo()
+                                .activeElement()
+                                .getText())); // focus in the dialog, not on the page behind
         button("Stay logged in").click();
         waitForText("You stay logged in.", Duration.ofSeconds(10));
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/home"));
 
-        waitForText("You were logged out because nothing happened for a while.",
+        waitForText(
+                "You were logged out because nothing happened for a while.",
                 Duration.ofSeconds(PortalServer.IDLE_SECONDS + 20));
         open("/nemunas/home");
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"), "the session is over: " + browser.getCurrentUrl());

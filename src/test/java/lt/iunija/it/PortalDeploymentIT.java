@@ -10,7 +10,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,11 +28,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PortalDeploymentIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("iunija.war", "target/iunija.war")));
+        return ShrinkWrap.createFromZipFile(
+                WebArchive.class, new File(System.getProperty("iunija.war", "target/iunija.war")));
     }
 
     @ArquillianResource
@@ -50,8 +51,10 @@ class PortalDeploymentIT {
 
     @Test
     void theDatabaseAndTheUnionsAreReady() throws Exception {
-        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + deployment.getPort() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + deployment.getPort() + "/health/ready"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("\"name\":\"database\",\"status\":\"UP\""), health.body());

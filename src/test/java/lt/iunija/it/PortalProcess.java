@@ -40,24 +40,60 @@ final class PortalProcess {
 
     /** The same, waiting until {@code probe} answers 200 (a portal that must not become ready: "health/live"). */
     static PortalProcess boot(Path work, int port, List<String> properties, String probe) {
-        return boot(work, port, properties, probe, TestDatabase.of(work), List.of("--nohazelcast",
-                "--prebootcommandfile", projectDir().resolve("config/payara-preboot.asadmin").toString()));
+        return boot(
+                work,
+                port,
+                properties,
+                probe,
+                TestDatabase.of(work),
+                List.of(
+                        "--nohazelcast",
+                        "--prebootcommandfile",
+                        projectDir().resolve("config/payara-preboot.asadmin").toString()));
     }
 
     /**
      * One node of a cluster: the data grid on 127.0.0.1 only, at {@code gridPort}, finding the other nodes of
      * {@code cluster} at {@code gridPorts} (TCP/IP discovery), all on one {@code database}.
      */
-    static PortalProcess bootNode(Path work, int port, List<String> properties, TestDatabase database, String cluster,
-                                  int gridPort, List<Integer> gridPorts) {
-        String members = String.join(",", gridPorts.stream().map(member -> "127.0.0.1:" + member).toList());
-        return boot(work, port, properties, "health/ready", database, List.of("--clustername", cluster, "--interfaces", "127.0.0.1",
-                "--startport", String.valueOf(gridPort), "--clustermode", "tcpip:" + members,
-                "--prebootcommandfile", projectDir().resolve("config/payara-cluster-preboot.asadmin").toString()));
+    static PortalProcess bootNode(
+            Path work,
+            int port,
+            List<String> properties,
+            TestDatabase database,
+            String cluster,
+            int gridPort,
+            List<Integer> gridPorts) {
+        String members = String.join(
+                ",", gridPorts.stream().map(member -> "127.0.0.1:" + member).toList());
+        return boot(
+                work,
+                port,
+                properties,
+                "health/ready",
+                database,
+                List.of(
+                        "--clustername",
+                        cluster,
+                        "--interfaces",
+                        "127.0.0.1",
+                        "--startport",
+                        String.valueOf(gridPort),
+                        "--clustermode",
+                        "tcpip:" + members,
+                        "--prebootcommandfile",
+                        projectDir()
+                                .resolve("config/payara-cluster-preboot.asadmin")
+                                .toString()));
     }
 
-    private static PortalProcess boot(Path work, int port, List<String> properties, String probe, TestDatabase database,
-                                      List<String> gridOptions) {
+    private static PortalProcess boot(
+            Path work,
+            int port,
+            List<String> properties,
+            String probe,
+            TestDatabase database,
+            List<String> gridOptions) {
         try {
             Path project = projectDir();
             Files.createDirectories(work);
@@ -68,15 +104,28 @@ final class PortalProcess {
             Files.write(file, configuration);
             Path log = work.resolve("server.log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                    "-jar", System.getProperty("payara.microJar", project.resolve("target/payara-micro.jar").toString()),
-                    "--deploy", System.getProperty("iunija.war", project.resolve("target/iunija.war").toString()),
-                    "--contextroot", "/", "--port", String.valueOf(port),
-                    "--systemproperties", file.toString()));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-jar",
+                    System.getProperty(
+                            "payara.microJar",
+                            project.resolve("target/payara-micro.jar").toString()),
+                    "--deploy",
+                    System.getProperty(
+                            "iunija.war", project.resolve("target/iunija.war").toString()),
+                    "--contextroot",
+                    "/",
+                    "--port",
+                    String.valueOf(port),
+                    "--systemproperties",
+                    file.toString()));
             command.addAll(gridOptions);
             command.addAll(database.payaraOptions());
-            Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(work.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
             PortalProcess portal = new PortalProcess(process, URI.create("http://localhost:" + port + "/"), log);
             portal.awaitReady(probe);
             return portal;
@@ -120,7 +169,8 @@ final class PortalProcess {
 
     /** Whether every socket the server listens on at {@code port} is bound to 127.0.0.1 (not to every interface). */
     boolean listensOnLoopbackOnly(int port) throws IOException {
-        List<Listener> atPort = listeners().stream().filter(listener -> listener.port() == port).toList();
+        List<Listener> atPort =
+                listeners().stream().filter(listener -> listener.port() == port).toList();
         return !atPort.isEmpty() && atPort.stream().allMatch(Listener::loopback);
     }
 
@@ -184,8 +234,11 @@ final class PortalProcess {
                 throw new IllegalStateException("Payara Micro exited while booting:\n" + tail());
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(baseUri.resolve(probe))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(baseUri.resolve(probe))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }

@@ -1,5 +1,7 @@
 package lt.iunija.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,11 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -28,13 +26,15 @@ public final class PortalServer implements BeforeAllCallback {
     public static final long SIMULATOR_DELAY_MS = 2000;
     /** Reports per client address and hour; every browser test reports from 127.0.0.1. */
     public static final int REPORT_ADDRESS_LIMIT = 20;
+
     public static final int IDLE_SECONDS = 30;
     /** Smart-ID starts per person from browsers that never logged the person in, per 10 minutes. */
     public static final int IDENTITY_LIMIT = 20;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
     }
 
@@ -92,7 +92,8 @@ public final class PortalServer implements BeforeAllCallback {
         private static Path membersFile(Path project, Path work) throws IOException {
             List<String> lines = new ArrayList<>(Files.readAllLines(project.resolve("config/demo/members.csv")));
             Files.readAllLines(project.resolve("src/test/resources/it/members.csv")).stream()
-                    .filter(line -> !line.startsWith("tenant,")).forEach(lines::add);
+                    .filter(line -> !line.startsWith("tenant,"))
+                    .forEach(lines::add);
             Path file = work.resolve("members.csv");
             Files.write(file, lines);
             return file;
@@ -102,31 +103,38 @@ public final class PortalServer implements BeforeAllCallback {
             try {
                 Path project = PortalProcess.projectDir();
                 Path work = PortalProcess.freshWork("it-portal");
-                GreenMail mail = new GreenMail(new ServerSetup(PortalProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                GreenMail mail = new GreenMail(
+                        new ServerSetup(PortalProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
                 mail.start();
                 int port = PortalProcess.freePort();
-                PortalProcess portal = PortalProcess.boot(work, port, List.of(
-                        "iunija.tenants.dir=" + work.resolve("tenants"),
-                        "iunija.tenants.reload-seconds=1",
-                        "iunija.demo.members-file=" + membersFile(project, work),
-                        // Short enough for quick tests, long enough for a test to read the code page.
-                        "iunija.smart-id.simulator.delay-ms=" + SIMULATOR_DELAY_MS,
-                        // Every test logs in from 127.0.0.1, and each test's browser is new to the portal: the limit
-                        // per person is higher than in production, but StrangerAttacksIT still exhausts it (20).
-                        "iunija.smart-id.throttle.address-limit=100000",
-                        "iunija.smart-id.throttle.identity-limit=" + IDENTITY_LIMIT,
-                        "iunija.smart-id.throttle.known-browser-limit=1000",
-                        "iunija.report.address-limit=" + REPORT_ADDRESS_LIMIT,
-                        // Member sessions: the idle warning after 15 s, the end after 30 s of nothing.
-                        "iunija.session.idle-seconds=" + IDLE_SECONDS,
-                        "iunija.session.warning-seconds=15",
-                        "iunija.mail.host=127.0.0.1",
-                        "iunija.mail.port=" + mail.getSmtp().getPort(),
-                        "iunija.mail.from=portal@iunija.test",
-                        "iunija.mail.retry-seconds=2",
-                        "iunija.public-url=http://localhost:" + port,
-                        // Connections from [::1] are the "reverse proxy"; 127.0.0.1 is a stranger (ReverseProxyIT).
-                        "iunija.proxy.trusted-addresses=::1"));
+                PortalProcess portal = PortalProcess.boot(
+                        work,
+                        port,
+                        List.of(
+                                "iunija.tenants.dir=" + work.resolve("tenants"),
+                                "iunija.tenants.reload-seconds=1",
+                                "iunija.demo.members-file=" + membersFile(project, work),
+                                // Short enough for quick tests, long enough for a test to read the code page.
+                                "iunija.smart-id.simulator.delay-ms=" + SIMULATOR_DELAY_MS,
+                                // Every test logs in from 127.0.0.1, and each test's browser is new to the portal: the
+                                // limit
+                                // per person is higher than in production, but StrangerAttacksIT still exhausts it
+                                // (20).
+                                "iunija.smart-id.throttle.address-limit=100000",
+                                "iunija.smart-id.throttle.identity-limit=" + IDENTITY_LIMIT,
+                                "iunija.smart-id.throttle.known-browser-limit=1000",
+                                "iunija.report.address-limit=" + REPORT_ADDRESS_LIMIT,
+                                // Member sessions: the idle warning after 15 s, the end after 30 s of nothing.
+                                "iunija.session.idle-seconds=" + IDLE_SECONDS,
+                                "iunija.session.warning-seconds=15",
+                                "iunija.mail.host=127.0.0.1",
+                                "iunija.mail.port=" + mail.getSmtp().getPort(),
+                                "iunija.mail.from=portal@iunija.test",
+                                "iunija.mail.retry-seconds=2",
+                                "iunija.public-url=http://localhost:" + port,
+                                // Connections from [::1] are the "reverse proxy"; 127.0.0.1 is a stranger
+                                // (ReverseProxyIT).
+                                "iunija.proxy.trusted-addresses=::1"));
                 Running running = new Running(portal, work, mail);
                 current = running;
                 return running;

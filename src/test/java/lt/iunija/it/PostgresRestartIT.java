@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +27,13 @@ class PostgresRestartIT {
     @Test
     void aDatabaseRestartNeedsNoPortalRestart() throws Exception {
         Path work = PortalProcess.freshWork("it-postgresql-restart");
-        PortalProcess portal = PortalProcess.boot(work, PortalProcess.freePort(), List.of(
-                "iunija.tenants.dir=" + work.resolve("tenants"),
-                "iunija.demo.members-file=" + PortalProcess.projectDir().resolve("config/demo/members.csv"),
-                "iunija.smart-id.simulator.delay-ms=500"));
+        PortalProcess portal = PortalProcess.boot(
+                work,
+                PortalProcess.freePort(),
+                List.of(
+                        "iunija.tenants.dir=" + work.resolve("tenants"),
+                        "iunija.demo.members-file=" + PortalProcess.projectDir().resolve("config/demo/members.csv"),
+                        "iunija.smart-id.simulator.delay-ms=500"));
         PostgresServer database = PostgresServer.get();
         try {
             URI base = portal.baseUri();
@@ -45,7 +47,9 @@ class PostgresRestartIT {
             assertEquals(503, status(base, "health/ready"), "readiness while the database is down");
             FacesPageClient.Answer report = report(base);
             assertTrue(report.body().contains("temporarily unavailable"), report.body());
-            assertTrue(report.body().contains("A prompt while I was asleep."), "the form keeps what the member typed: " + report.body());
+            assertTrue(
+                    report.body().contains("A prompt while I was asleep."),
+                    "the form keeps what the member typed: " + report.body());
             FacesPageClient member = new FacesPageClient(base.resolve("nemunas/?lang=en"), "login").open();
             FacesPageClient.Answer login = member.logIn("100002");
             assertTrue(login.code().isEmpty() && login.body().contains("temporarily unavailable"), login.body());
@@ -59,11 +63,15 @@ class PostgresRestartIT {
                         && logsIn(new FacesPageClient(base.resolve("nemunas/?lang=en"), "login").open());
             }
             double seconds = (System.nanoTime() - restarted) / 1e9;
-            System.out.printf("PostgreSQL restart: readiness and a complete member login back %.1f s after the database accepted connections%n", seconds);
+            System.out.printf(
+                    "PostgreSQL restart: readiness and a complete member login back %.1f s after the database accepted connections%n",
+                    seconds);
             assertTrue(healed, "no member login within " + HEALED_WITHIN + " of the database's return");
             assertTrue(report(base).reference().isPresent(), "reports are taken again");
             FacesPageClient.Answer homeAgain = loggedIn.get("/nemunas/home");
-            assertTrue(homeAgain.body().contains("OK TESTNUMBER"), "the member's session lived through it: " + homeAgain.status() + homeAgain.body());
+            assertTrue(
+                    homeAgain.body().contains("OK TESTNUMBER"),
+                    "the member's session lived through it: " + homeAgain.status() + homeAgain.body());
         } finally {
             portal.stop();
             database.start(); // no-op unless the test failed while it was down
@@ -84,7 +92,11 @@ class PostgresRestartIT {
     }
 
     private int status(URI base, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(base.resolve(path))
+                                .timeout(Duration.ofSeconds(20))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -66,8 +66,18 @@ final class PostgresServer {
         boolean asRoot = "root".equals(System.getProperty("user.name"));
         try {
             Files.createDirectories(inTarget.getParent());
-            if (!asRoot || new ProcessBuilder("runuser", "-u", "postgres", "--", "test", "-x", inTarget.getParent().toString())
-                    .start().waitFor() == 0) {
+            if (!asRoot
+                    || new ProcessBuilder(
+                                            "runuser",
+                                            "-u",
+                                            "postgres",
+                                            "--",
+                                            "test",
+                                            "-x",
+                                            inTarget.getParent().toString())
+                                    .start()
+                                    .waitFor()
+                            == 0) {
                 return inTarget;
             }
             return Files.createTempDirectory("iunija-postgresql");
@@ -78,7 +88,6 @@ final class PostgresServer {
             throw new IllegalStateException(e);
         }
     }
-
 
     String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
@@ -91,7 +100,8 @@ final class PostgresServer {
 
     /** A new empty database owned by a new login role of the same name (both dropped first if they exist). */
     void freshDatabase(String name, String password) {
-        try (Connection connection = admin("postgres"); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin("postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("DROP ROLE IF EXISTS " + name);
             statement.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "'");
@@ -106,8 +116,17 @@ final class PostgresServer {
         if (running()) {
             return;
         }
-        run(Duration.ofSeconds(90), pgCtl("start", "-w", "-t", "60", "-l", home.resolve("server.log").toString(),
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + home.resolve("socket")));
+        run(
+                Duration.ofSeconds(90),
+                pgCtl(
+                        "start",
+                        "-w",
+                        "-t",
+                        "60",
+                        "-l",
+                        home.resolve("server.log").toString(),
+                        "-o",
+                        "-p " + port + " -c listen_addresses=127.0.0.1 -k " + home.resolve("socket")));
     }
 
     /** A fast shutdown, as an operator's restart does: open connections are ended at once. */
@@ -140,23 +159,37 @@ final class PostgresServer {
             Path passwordFile = home.resolve("admin-password");
             Files.writeString(passwordFile, ADMIN_PASSWORD + "\n");
             if (asPostgresUser) {
-                UserPrincipal postgres = home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+                UserPrincipal postgres =
+                        home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
                 try (Stream<Path> paths = Files.walk(home)) {
                     for (Path path : paths.toList()) {
                         Files.setOwner(path, postgres);
                     }
                 }
             }
-            run(Duration.ofMinutes(2), List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", ADMIN,
-                    "--pwfile=" + passwordFile, "--auth-local=scram-sha-256", "--auth-host=scram-sha-256",
-                    "-E", "UTF8", "--no-locale", "--no-sync"));
+            run(
+                    Duration.ofMinutes(2),
+                    List.of(
+                            bin.resolve("initdb").toString(),
+                            "-D",
+                            data.toString(),
+                            "-U",
+                            ADMIN,
+                            "--pwfile=" + passwordFile,
+                            "--auth-local=scram-sha-256",
+                            "--auth-host=scram-sha-256",
+                            "-E",
+                            "UTF8",
+                            "--no-locale",
+                            "--no-sync"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private List<String> pgCtl(String action, String... options) {
-        List<String> command = new ArrayList<>(List.of(bin.resolve("pg_ctl").toString(), action, "-D", data.toString()));
+        List<String> command =
+                new ArrayList<>(List.of(bin.resolve("pg_ctl").toString(), action, "-D", data.toString()));
         command.addAll(List.of(options));
         return command;
     }
@@ -178,7 +211,10 @@ final class PostgresServer {
         full.addAll(command);
         try {
             Path output = Files.createTempFile("postgresql-command", ".log");
-            Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process process = new ProcessBuilder(full)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!ended) {
                 process.destroyForcibly();
@@ -211,12 +247,15 @@ final class PostgresServer {
         if (Files.isDirectory(root)) {
             try (Stream<Path> versions = Files.list(root)) {
                 newest = versions.filter(version -> Files.isExecutable(version.resolve("bin/pg_ctl")))
-                        .max(Comparator.comparingInt(version -> Integer.parseInt(version.getFileName().toString().replaceAll("\\D", "0"))));
+                        .max(Comparator.comparingInt(version -> Integer.parseInt(
+                                version.getFileName().toString().replaceAll("\\D", "0"))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return newest.map(version -> version.resolve("bin")).orElseThrow(() -> new IllegalStateException(
-                "No PostgreSQL server under /usr/lib/postgresql: install Debian's postgresql package (.ci/run does)"));
+        return newest.map(version -> version.resolve("bin"))
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "No PostgreSQL server under /usr/lib/postgresql: install Debian's postgresql package (.ci/run does)"));
     }
 }

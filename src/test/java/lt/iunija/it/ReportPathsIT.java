@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -62,9 +61,11 @@ class ReportPathsIT extends BrowserTest {
         logIn("nemunas", "100002");
         List<WebElement> links = browser.findElements(By.cssSelector("a.activity-report"));
         assertFalse(links.isEmpty(), bodyText());
-        String time = browser.findElement(By.cssSelector("table.activity tbody tr td")).getText();
+        String time = browser.findElement(By.cssSelector("table.activity tbody tr td"))
+                .getText();
         assertEquals("Not you? Report it (" + time + ")", links.get(0).getAttribute("aria-label"));
-        assertTrue(links.get(0).getAttribute("href").matches(".*/nemunas/report\\?at=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"),
+        assertTrue(
+                links.get(0).getAttribute("href").matches(".*/nemunas/report\\?at=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"),
                 links.get(0).getAttribute("href"));
     }
 
@@ -79,9 +80,12 @@ class ReportPathsIT extends BrowserTest {
 
         String pin1 = fileReport("I entered PIN1");
         assertTrue(pin1.contains("Someone may have logged in to your internet bank"), pin1);
-        assertTrue(browser.findElement(By.id("advice-pins")).getText()
+        assertTrue(browser.findElement(By.id("advice-pins"))
+                .getText()
                 .contains("delete your Smart-ID account in the Smart-ID self-service portal and create it again"));
-        assertEquals("https://portal.smart-id.com/", browser.findElement(By.linkText("portal.smart-id.com")).getAttribute("href"));
+        assertEquals(
+                "https://portal.smart-id.com/",
+                browser.findElement(By.linkText("portal.smart-id.com")).getAttribute("href"));
 
         String pin2 = fileReport("I entered PIN2");
         assertTrue(pin2.contains("Someone may have signed a document or confirmed a payment in your name"), pin2);
@@ -91,7 +95,8 @@ class ReportPathsIT extends BrowserTest {
         open("/nemunas/report?lang=en");
         fieldLabelled("User number or personal code").sendKeys(NOBODY);
         fieldLabelled("Phone or e-mail").sendKeys("+370 600 00000");
-        browser.findElement(By.xpath("//label[normalize-space(.)='" + action + "']")).click();
+        browser.findElement(By.xpath("//label[normalize-space(.)='" + action + "']"))
+                .click();
         button("Send report").click();
         waitForText("Reference", Duration.ofSeconds(10));
         return bodyText();

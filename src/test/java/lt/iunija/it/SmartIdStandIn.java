@@ -1,5 +1,10 @@
 package lt.iunija.it;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,13 +31,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
+import lt.iunija.simulator.SimulatedAnswers;
+import lt.iunija.simulator.SimulatorCa;
+import lt.iunija.simulator.TestAccount;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -41,14 +44,6 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
-
-import lt.iunija.simulator.SimulatedAnswers;
-import lt.iunija.simulator.SimulatorCa;
-import lt.iunija.simulator.TestAccount;
 
 /**
  * A stand-in for SK's Smart-ID RP API v2 in the test JVM, as production reaches it: HTTPS with a TLS
@@ -146,13 +141,25 @@ final class SmartIdStandIn implements AutoCloseable {
             if ("POST".equals(exchange.getRequestMethod()) && path.startsWith("authentication/etsi/")) {
                 JsonObject request;
                 try (InputStream body = exchange.getRequestBody()) {
-                    request = Json.createReader(new StringReader(new String(body.readAllBytes(), StandardCharsets.UTF_8))).readObject();
+                    request = Json.createReader(
+                                    new StringReader(new String(body.readAllBytes(), StandardCharsets.UTF_8)))
+                            .readObject();
                 }
                 startsReceived.incrementAndGet();
                 hanging.await(60, TimeUnit.SECONDS);
                 String session = UUID.randomUUID().toString();
-                sessions.put(session, Json.createObjectBuilder(request).add("identity", path.substring("authentication/etsi/".length())).build());
-                answer(exchange, 200, Json.createObjectBuilder().add("sessionID", session).build().toString());
+                sessions.put(
+                        session,
+                        Json.createObjectBuilder(request)
+                                .add("identity", path.substring("authentication/etsi/".length()))
+                                .build());
+                answer(
+                        exchange,
+                        200,
+                        Json.createObjectBuilder()
+                                .add("sessionID", session)
+                                .build()
+                                .toString());
             } else if ("GET".equals(exchange.getRequestMethod()) && path.startsWith("session/")) {
                 JsonObject started = sessions.get(path.substring("session/".length()));
                 if (started == null) {
@@ -161,16 +168,35 @@ final class SmartIdStandIn implements AutoCloseable {
                 }
                 if (answersHeld) {
                     Thread.sleep(1000); // a short long poll
-                    answer(exchange, 200, Json.createObjectBuilder().add("state", "RUNNING").build().toString());
+                    answer(
+                            exchange,
+                            200,
+                            Json.createObjectBuilder()
+                                    .add("state", "RUNNING")
+                                    .build()
+                                    .toString());
                     return;
                 }
                 String identity = started.getString("identity");
                 TestAccount account = new TestAccount(identity, identity + "-MOCK-Q", "QUALIFIED", "OK", "");
                 SimulatorCa.Issued issued = certificatesFromTheFuture
-                        ? SimulatedAnswers.issue(ca, account, Instant.parse("2040-01-01T00:00:00Z"), Instant.parse("2043-01-01T00:00:00Z"))
+                        ? SimulatedAnswers.issue(
+                                ca,
+                                account,
+                                Instant.parse("2040-01-01T00:00:00Z"),
+                                Instant.parse("2043-01-01T00:00:00Z"))
                         : ca.issuedFor(account);
-                answer(exchange, 200, SimulatedAnswers.ok(account.documentNumber(), "QUALIFIED", started.getString("hashType"),
-                        Base64.getDecoder().decode(started.getString("hash")), "displayTextAndPIN", issued).toString());
+                answer(
+                        exchange,
+                        200,
+                        SimulatedAnswers.ok(
+                                        account.documentNumber(),
+                                        "QUALIFIED",
+                                        started.getString("hashType"),
+                                        Base64.getDecoder().decode(started.getString("hash")),
+                                        "displayTextAndPIN",
+                                        issued)
+                                .toString());
             } else {
                 answer(exchange, 404, "{}");
             }
@@ -204,14 +230,18 @@ final class SmartIdStandIn implements AutoCloseable {
 
     private static X509Certificate localhostCertificate(KeyPair keys) throws Exception {
         X500Name name = new X500Name("CN=localhost,O=Smart-ID stand-in");
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.nanoTime()),
-                Date.from(Instant.now().minus(Duration.ofDays(1))), Date.from(Instant.now().plus(Duration.ofDays(30))), name,
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                name,
+                BigInteger.valueOf(System.nanoTime()),
+                Date.from(Instant.now().minus(Duration.ofDays(1))),
+                Date.from(Instant.now().plus(Duration.ofDays(30))),
+                name,
                 keys.getPublic());
-        builder.addExtension(Extension.subjectAlternativeName, false,
-                new GeneralNames(new GeneralName[] {new GeneralName(GeneralName.dNSName, "localhost"),
-                        new GeneralName(GeneralName.iPAddress, "127.0.0.1")}));
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
+            new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1")
+        }));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
     }
 
     private static String pem(X509Certificate certificate) throws IOException {

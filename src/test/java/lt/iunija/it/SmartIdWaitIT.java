@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,15 +38,16 @@ class SmartIdWaitIT extends BrowserTest {
     private String script;
 
     private void beforeEveryPage(String source) {
-        Map<String, Object> added = ((ChromiumDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", source));
+        Map<String, Object> added = ((ChromiumDriver) browser)
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
         script = (String) added.get("identifier");
     }
 
     @AfterEach
     void removeScript() {
         if (script != null) {
-            ((ChromiumDriver) browser).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+            ((ChromiumDriver) browser)
+                    .executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
             script = null;
         }
     }
@@ -58,7 +58,9 @@ class SmartIdWaitIT extends BrowserTest {
 
     /** The page's own Ajax requests so far (each is a Faces post). */
     private static long ajaxRequests() {
-        return (Long) js("return performance.getEntriesByType('resource').filter(e => e.initiatorType === 'xmlhttprequest').length;");
+        return (Long)
+                js(
+                        "return performance.getEntriesByType('resource').filter(e => e.initiatorType === 'xmlhttprequest').length;");
     }
 
     private static void startLogin(String userNumber) {
@@ -82,7 +84,9 @@ class SmartIdWaitIT extends BrowserTest {
             long afterStart = ajaxRequests();
             int first = secondsLeft();
             PortalServer.sleep(5000);
-            assertTrue(secondsLeft() <= first - 4, "the countdown runs in the browser: " + first + " then " + secondsLeft());
+            assertTrue(
+                    secondsLeft() <= first - 4,
+                    "the countdown runs in the browser: " + first + " then " + secondsLeft());
             long asked = ajaxRequests() - afterStart;
             assertTrue(asked <= 1, asked + " requests in 5 s of waiting (a page that asks every second sends 5)");
 
@@ -90,8 +94,11 @@ class SmartIdWaitIT extends BrowserTest {
             open("/smart-id-simulator/?lang=en");
             waitForText(code, Duration.ofSeconds(15));
             browser.findElements(By.cssSelector("section.prompt")).stream()
-                    .filter(section -> section.getText().contains(code)).findFirst().orElseThrow()
-                    .findElement(By.xpath(".//button[normalize-space(.)='Refuse']")).click();
+                    .filter(section -> section.getText().contains(code))
+                    .findFirst()
+                    .orElseThrow()
+                    .findElement(By.xpath(".//button[normalize-space(.)='Refuse']"))
+                    .click();
             waitForAjax();
             browser.close();
             browser.switchTo().window(codePage);
@@ -116,16 +123,22 @@ class SmartIdWaitIT extends BrowserTest {
     @Test
     void focusFollowsEachStepAndTheOutcomeIsSaidOnce() {
         startLogin("100004");
-        assertEquals("code-panel", js("return document.activeElement.className;"), "focus on the code, not on the body");
+        assertEquals(
+                "code-panel", js("return document.activeElement.className;"), "focus on the code, not on the body");
 
         waitForText("The login was refused in the Smart-ID app.", Duration.ofSeconds(20));
         waitForAjax();
         PortalServer.sleep(200);
         String announced = browser.findElement(By.id("announcer")).getAttribute("textContent");
         assertTrue(announced.contains("The login was refused in the Smart-ID app."), announced);
-        assertEquals(1, browser.findElements(By.cssSelector("[aria-live]")).size(),
-                "one live region on the page: " + js("return Array.from(document.querySelectorAll('[aria-live]')).map(e => e.outerHTML).join();"));
-        assertTrue((Boolean) js("return document.activeElement.closest('.ui-messages') !== null;"),
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("[aria-live]")).size(),
+                "one live region on the page: "
+                        + js(
+                                "return Array.from(document.querySelectorAll('[aria-live]')).map(e => e.outerHTML).join();"));
+        assertTrue(
+                (Boolean) js("return document.activeElement.closest('.ui-messages') !== null;"),
                 "focus on the message: " + js("return document.activeElement.outerHTML;"));
     }
 
@@ -135,6 +148,7 @@ class SmartIdWaitIT extends BrowserTest {
             throw new AssertionError("no countdown: " + js("return document.querySelector('main').outerHTML;"));
         }
         return Integer.parseInt(((String) js("return getComputedStyle(document.querySelector('.countdown .seconds'))"
-                + ".getPropertyValue('--seconds-left');")).trim());
+                        + ".getPropertyValue('--seconds-left');"))
+                .trim());
     }
 }

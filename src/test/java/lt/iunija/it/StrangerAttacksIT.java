@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,8 +76,11 @@ class StrangerAttacksIT extends BrowserTest {
         // Twenty starts from a stranger's browser: the shared budget for this person runs out.
         boolean refused = false;
         for (int start = 0; start < 20 && !refused; start++) {
-            FacesPageClient.Answer answer = new FacesPageClient("daugava").open().logIn("300004");
-            refused = answer.message().filter(message -> message.startsWith("Too many Smart-ID requests")).isPresent();
+            FacesPageClient.Answer answer =
+                    new FacesPageClient("daugava").open().logIn("300004");
+            refused = answer.message()
+                    .filter(message -> message.startsWith("Too many Smart-ID requests"))
+                    .isPresent();
         }
         assertTrue(refused, "the stranger's starts are throttled");
 
@@ -99,8 +101,9 @@ class StrangerAttacksIT extends BrowserTest {
         }
         double firstRatio = (double) median(memberFirst) / median(strangerFirst);
         double waitRatio = (double) median(memberWait) / median(strangerWait);
-        String figures = "first answer median " + median(memberFirst) / 1000 + " µs (member) vs " + median(strangerFirst) / 1000
-                + " µs; wait median " + median(memberWait) / 1_000_000 + " ms vs " + median(strangerWait) / 1_000_000 + " ms";
+        String figures = "first answer median " + median(memberFirst) / 1000 + " µs (member) vs "
+                + median(strangerFirst) / 1000 + " µs; wait median " + median(memberWait) / 1_000_000 + " ms vs "
+                + median(strangerWait) / 1_000_000 + " ms";
         System.out.println("Login page timing: " + figures);
         // Generous: the simulator answers the member's Smart-ID request in this same JVM, on the same two cores.
         assertTrue(firstRatio > 1 / 3.0 && firstRatio < 3, figures);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,8 +30,11 @@ class TenantFilesIT {
     @Test
     void aNewFileServesANewUnionAndDeletingItRemovesIt() throws IOException {
         Path file = PortalServer.tenantsDir().resolve("vilnele.properties");
-        Files.writeString(file, Files.readString(PortalServer.tenantsDir().resolve("baltija.properties"))
-                .replace("Baltija", "Vilnelė").replace("KU Baltija", "KU Vilnele"));
+        Files.writeString(
+                file,
+                Files.readString(PortalServer.tenantsDir().resolve("baltija.properties"))
+                        .replace("Baltija", "Vilnelė")
+                        .replace("KU Baltija", "KU Vilnele"));
 
         eventually("/vilnele/ answering", () -> Http.get("/vilnele/").statusCode() == 200);
         assertTrue(Http.get("/vilnele/?lang=en").body().contains("Vilnelė Credit Union"));
@@ -46,7 +48,9 @@ class TenantFilesIT {
         Path file = PortalServer.tenantsDir().resolve("sugedusi.properties");
         Files.writeString(file, "name=Sugedusi\nlanguages=lt,de\n");
         try {
-            eventually("the broken file in /health", () -> Http.get("/health").body().contains("broken:sugedusi.properties"));
+            eventually(
+                    "the broken file in /health",
+                    () -> Http.get("/health").body().contains("broken:sugedusi.properties"));
             String health = Http.get("/health").body();
             assertTrue(health.contains("'de' is not one of lt, lv, en"), health);
             assertTrue(health.contains("\"status\":\"UP\""), health);
@@ -56,6 +60,8 @@ class TenantFilesIT {
         } finally {
             Files.delete(file);
         }
-        eventually("the broken file gone from /health", () -> !Http.get("/health").body().contains("sugedusi"));
+        eventually(
+                "the broken file gone from /health",
+                () -> !Http.get("/health").body().contains("sugedusi"));
     }
 }

@@ -25,14 +25,16 @@ record TestDatabase(String name, Path h2DataDir) {
 
     /** The database of the portal working in {@code work}. */
     static TestDatabase of(Path work) {
-        return new TestDatabase(work.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_"),
+        return new TestDatabase(
+                work.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_"),
                 work.resolve("data"));
     }
 
     /** A database that several nodes share (PostgreSQL runs only: embedded H2 belongs to one process). */
     static TestDatabase shared(String name) {
         if (!postgresql()) {
-            throw new IllegalStateException("Nodes of a cluster share a PostgreSQL database: run with -Diunija.it.database=postgresql");
+            throw new IllegalStateException(
+                    "Nodes of a cluster share a PostgreSQL database: run with -Diunija.it.database=postgresql");
         }
         return new TestDatabase(name, null);
     }
@@ -49,12 +51,21 @@ record TestDatabase(String name, Path h2DataDir) {
         if (!postgresql()) {
             return List.of();
         }
-        return List.of("iunija.db.url=" + PostgresServer.get().jdbcUrl(name), "iunija.db.user=" + name, "iunija.db.password=" + PASSWORD);
+        return List.of(
+                "iunija.db.url=" + PostgresServer.get().jdbcUrl(name),
+                "iunija.db.user=" + name,
+                "iunija.db.password=" + PASSWORD);
     }
 
     /** Payara Micro's options for it. */
     List<String> payaraOptions() {
-        return postgresql() ? List.of("--addlibs", PortalProcess.projectDir().resolve("target/postgresql.jar").toString()) : List.of();
+        return postgresql()
+                ? List.of(
+                        "--addlibs",
+                        PortalProcess.projectDir()
+                                .resolve("target/postgresql.jar")
+                                .toString())
+                : List.of();
     }
 
     /** A connection as the portal's own account, for a test to look at what the portal stored. */

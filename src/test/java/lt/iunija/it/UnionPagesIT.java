@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,9 +16,13 @@ class UnionPagesIT extends BrowserTest {
         open("/?lang=en");
 
         List<String> links = browser.findElements(By.cssSelector(".union-list a")).stream()
-                .map(link -> link.getAttribute("href")).toList();
-        assertEquals(List.of("/baltija/", "/daugava/", "/nemunas/"),
-                links.stream().map(href -> href.substring(href.indexOf('/', "http://".length()))).toList());
+                .map(link -> link.getAttribute("href"))
+                .toList();
+        assertEquals(
+                List.of("/baltija/", "/daugava/", "/nemunas/"),
+                links.stream()
+                        .map(href -> href.substring(href.indexOf('/', "http://".length())))
+                        .toList());
 
         browser.findElement(By.partialLinkText("Nemunas Credit Union")).click();
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"));
@@ -57,9 +60,12 @@ class UnionPagesIT extends BrowserTest {
     void everyAddressOnAUnionPageKeepsTheUnionsPrefix() {
         open("/baltija/?lang=en");
 
-        for (WebElement element : browser.findElements(By.cssSelector("script[src], link[href], form[action], img[src]"))) {
-            String url = element.getAttribute(element.getTagName().equals("link") ? "href"
-                    : element.getTagName().equals("form") ? "action" : "src");
+        for (WebElement element :
+                browser.findElements(By.cssSelector("script[src], link[href], form[action], img[src]"))) {
+            String url = element.getAttribute(
+                    element.getTagName().equals("link")
+                            ? "href"
+                            : element.getTagName().equals("form") ? "action" : "src");
             assertTrue(url.contains("/baltija/"), () -> element.getTagName() + " " + url);
         }
     }
@@ -96,12 +102,23 @@ class UnionPagesIT extends BrowserTest {
         assertTrue(text.contains("Never confirm a prompt you did not start"));
         assertTrue(text.contains("The same Smart-ID account works at every credit union"));
         assertTrue(text.contains("+370 37 200 100"));
-        assertTrue(text.contains("Forgot a PIN, or told it to someone? Delete your Smart-ID account and create it again."));
-        assertEquals("tel:+37067041807", browser.findElement(By.linkText("+370 67041807")).getAttribute("href"), "Smart-ID's help desk");
-        assertEquals("mailto:help.lt@smart-id.com", browser.findElement(By.linkText("help.lt@smart-id.com")).getAttribute("href"));
+        assertTrue(text.contains(
+                "Forgot a PIN, or told it to someone? Delete your Smart-ID account and create it again."));
+        assertEquals(
+                "tel:+37067041807",
+                browser.findElement(By.linkText("+370 67041807")).getAttribute("href"),
+                "Smart-ID's help desk");
+        assertEquals(
+                "mailto:help.lt@smart-id.com",
+                browser.findElement(By.linkText("help.lt@smart-id.com")).getAttribute("href"));
         assertTrue(browser.findElements(By.linkText("portal.smart-id.com")).size() >= 1, "the self-service portal");
-        assertEquals("https://lku.lt/", browser.findElement(By.linkText("lku.lt")).getAttribute("href"), "the list of unions");
-        assertEquals("https://www.smart-id.com/", browser.findElement(By.linkText("More about Smart-ID accounts")).getAttribute("href"));
+        assertEquals(
+                "https://lku.lt/",
+                browser.findElement(By.linkText("lku.lt")).getAttribute("href"),
+                "the list of unions");
+        assertEquals(
+                "https://www.smart-id.com/",
+                browser.findElement(By.linkText("More about Smart-ID accounts")).getAttribute("href"));
 
         open("/daugava/smart-id?lang=lv");
         assertTrue(bodyText().contains("Smart-ID atgādne"));
@@ -135,9 +152,14 @@ class UnionPagesIT extends BrowserTest {
         WebElement next = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
                 .until(driver -> driver.findElement(By.cssSelector(".ui-datepicker-next")));
         assertEquals("Kitas mėnuo", next.getAttribute("aria-label"));
-        assertEquals("Ankstesnis mėnuo", browser.findElement(By.cssSelector(".ui-datepicker-prev")).getAttribute("aria-label"));
+        assertEquals(
+                "Ankstesnis mėnuo",
+                browser.findElement(By.cssSelector(".ui-datepicker-prev")).getAttribute("aria-label"));
 
         open("/daugava/report?lang=lv");
-        assertEquals("Šodien", ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return PrimeFaces.locales.lv.today;"));
+        assertEquals(
+                "Šodien",
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return PrimeFaces.locales.lv.today;"));
     }
 }

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class CodeCardTest {
 
     private static final byte[] SECRET = "test-secret".getBytes(StandardCharsets.UTF_8);
     /** Code number k is 100000 + k. */
-    private static final String CARD = IntStream.rangeClosed(1, 24).mapToObj(k -> String.valueOf(100000 + k))
+    private static final String CARD = IntStream.rangeClosed(1, 24)
+            .mapToObj(k -> String.valueOf(100000 + k))
             .collect(Collectors.joining(" "));
 
     @Test

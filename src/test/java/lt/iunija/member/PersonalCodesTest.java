@@ -3,7 +3,6 @@ package lt.iunija.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class PersonalCodesTest {
@@ -25,7 +24,9 @@ class PersonalCodesTest {
 
     @Test
     void unknownCountriesHaveNoIdentity() {
-        assertEquals(Optional.empty(), Country.fromCode("FI").flatMap(country -> country.semanticsIdentifier("50001029996")));
+        assertEquals(
+                Optional.empty(),
+                Country.fromCode("FI").flatMap(country -> country.semanticsIdentifier("50001029996")));
     }
 
     @Test

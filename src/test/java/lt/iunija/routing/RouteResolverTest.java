@@ -7,20 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
+import lt.iunija.i18n.Language;
+import lt.iunija.member.Country;
+import lt.iunija.tenant.Union;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import lt.iunija.i18n.Language;
-import lt.iunija.member.Country;
-import lt.iunija.tenant.Union;
-
 class RouteResolverTest {
 
     private static Union union(String id, String... hosts) {
-        return new Union(id, Map.of(Language.LT, id), id, Country.LT, List.of(Language.LT, Language.EN), Language.LT,
-                new Union.Contacts("1", "a@b.lt", "x"), "i@b.lt", Set.of(), Set.of(hosts), "#000000", Optional.empty());
+        return new Union(
+                id,
+                Map.of(Language.LT, id),
+                id,
+                Country.LT,
+                List.of(Language.LT, Language.EN),
+                Language.LT,
+                new Union.Contacts("1", "a@b.lt", "x"),
+                "i@b.lt",
+                Set.of(),
+                Set.of(hosts),
+                "#000000",
+                Optional.empty());
     }
 
     private final Map<String, Union> unions = Map.of(
@@ -29,7 +38,9 @@ class RouteResolverTest {
 
     private final RouteResolver resolver = new RouteResolver(
             id -> Optional.ofNullable(unions.get(id)),
-            host -> unions.values().stream().filter(union -> union.hosts().contains(host)).findFirst());
+            host -> unions.values().stream()
+                    .filter(union -> union.hosts().contains(host))
+                    .findFirst());
 
     private Route.Forward forward(String host, String path) {
         return assertInstanceOf(Route.Forward.class, resolver.resolve(host, path));
@@ -45,8 +56,12 @@ class RouteResolverTest {
     @Test
     void aUnionsPagesAreItsViews() {
         assertEquals("/union/login.xhtml", forward("localhost", "/nemunas/").internalPath());
-        assertEquals("/union/smart-id.xhtml", forward("localhost", "/baltija/smart-id").internalPath());
-        assertEquals("baltija", forward("localhost", "/baltija/smart-id").union().orElseThrow().id());
+        assertEquals(
+                "/union/smart-id.xhtml",
+                forward("localhost", "/baltija/smart-id").internalPath());
+        assertEquals(
+                "baltija",
+                forward("localhost", "/baltija/smart-id").union().orElseThrow().id());
     }
 
     @Test
@@ -62,15 +77,31 @@ class RouteResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/no-such-union/", "/no-such-union", "/nemunas/no-such-page", "/union/login.xhtml",
-            "/picker.xhtml", "/WEB-INF/web.xml", "/nemunas/../baltija/"})
+    @ValueSource(
+            strings = {
+                "/no-such-union/",
+                "/no-such-union",
+                "/nemunas/no-such-page",
+                "/union/login.xhtml",
+                "/picker.xhtml",
+                "/WEB-INF/web.xml",
+                "/nemunas/../baltija/"
+            })
     void everythingElseIsNotFound(String path) {
         assertInstanceOf(Route.NotFound.class, resolver.resolve("localhost", path));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/health", "/health/ready", "/metrics", "/smart-id-rp/v2/session/x",
-            "/smart-id-simulator/", "/smart-id-simulator/ca.pem", "/jakarta.faces.resource/theme.css.xhtml"})
+    @ValueSource(
+            strings = {
+                "/health",
+                "/health/ready",
+                "/metrics",
+                "/smart-id-rp/v2/session/x",
+                "/smart-id-simulator/",
+                "/smart-id-simulator/ca.pem",
+                "/jakarta.faces.resource/theme.css.xhtml"
+            })
     void infrastructurePathsPassThrough(String path) {
         assertInstanceOf(Route.PassThrough.class, resolver.resolve("localhost", path));
     }
@@ -78,7 +109,9 @@ class RouteResolverTest {
     @Test
     void aUnionsHostServesOnlyThatUnion() {
         assertEquals(new Route.Redirect("/nemunas/"), resolver.resolve("nemunas.example", "/"));
-        assertEquals("nemunas", forward("nemunas.example", "/nemunas/").union().orElseThrow().id());
+        assertEquals(
+                "nemunas",
+                forward("nemunas.example", "/nemunas/").union().orElseThrow().id());
         assertInstanceOf(Route.NotFound.class, resolver.resolve("nemunas.example", "/baltija/"));
     }
 

@@ -16,7 +16,8 @@ class UnionLinksTest {
 
     @Test
     void resourcesGetTheUnionPrefix() {
-        assertEquals("/portal/nemunas/jakarta.faces.resource/core.js.xhtml?ln=primefaces",
+        assertEquals(
+                "/portal/nemunas/jakarta.faces.resource/core.js.xhtml?ln=primefaces",
                 links.rewrite("/portal/jakarta.faces.resource/core.js.xhtml?ln=primefaces"));
     }
 

@@ -3,12 +3,10 @@ package lt.iunija.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.StringReader;
-import java.util.Base64;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
+import java.io.StringReader;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,21 +35,23 @@ class AuthenticationRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "'hash':'" + "X" + "'",                                   // not a SHA-512 hash
-            "'hashType':'SHA-512'",                                   // SK spells it SHA512
-            "'hashType':'MD5'",
-            "'certificateLevel':'qualified'",                         // wrong enum spelling
-            "'relyingPartyUUID':'not-a-uuid'",
-            "'relyingPartyName':''",
-            "'allowedInteractionsOrder':[]",
-            "'allowedInteractionsOrder':[{'type':'DISPLAY_TEXT_AND_PIN','displayText60':'x'}]",
-            "'allowedInteractionsOrder':[{'type':'displayTextAndPIN','displayText60':'1234567890123456789012345678901234567890123456789012345678901'}]",
-            "'allowedInteractionsOrder':[{'type':'confirmationMessage','displayText60':'x'}]",
-    })
+    @ValueSource(
+            strings = {
+                "'hash':'" + "X" + "'", // not a SHA-512 hash
+                "'hashType':'SHA-512'", // SK spells it SHA512
+                "'hashType':'MD5'",
+                "'certificateLevel':'qualified'", // wrong enum spelling
+                "'relyingPartyUUID':'not-a-uuid'",
+                "'relyingPartyName':''",
+                "'allowedInteractionsOrder':[]",
+                "'allowedInteractionsOrder':[{'type':'DISPLAY_TEXT_AND_PIN','displayText60':'x'}]",
+                "'allowedInteractionsOrder':[{'type':'displayTextAndPIN','displayText60':'1234567890123456789012345678901234567890123456789012345678901'}]",
+                "'allowedInteractionsOrder':[{'type':'confirmationMessage','displayText60':'x'}]",
+            })
     void malformedRequestsAreRefused(String replacement) {
         String key = replacement.substring(1, replacement.indexOf('\'', 1));
-        String body = valid().replaceFirst("'" + key + "':(\\[.*\\]|'[^']*')", java.util.regex.Matcher.quoteReplacement(replacement));
+        String body = valid().replaceFirst(
+                        "'" + key + "':(\\[.*\\]|'[^']*')", java.util.regex.Matcher.quoteReplacement(replacement));
 
         assertThrows(AuthenticationRequest.Malformed.class, () -> AuthenticationRequest.parse(json(body)), body);
     }

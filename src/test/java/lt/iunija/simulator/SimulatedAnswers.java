@@ -1,10 +1,9 @@
 package lt.iunija.simulator;
 
+import jakarta.json.JsonObject;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-
-import jakarta.json.JsonObject;
 
 /**
  * The simulator's CA and session answers, opened up for tests that build what the simulator never sends: answers
@@ -12,8 +11,7 @@ import jakarta.json.JsonObject;
  */
 public final class SimulatedAnswers {
 
-    private SimulatedAnswers() {
-    }
+    private SimulatedAnswers() {}
 
     /** A CA kept only in memory, valid for a month. */
     public static SimulatorCa newCa() throws GeneralSecurityException {
@@ -27,8 +25,13 @@ public final class SimulatedAnswers {
     }
 
     /** A COMPLETE session status with end result OK, built from its parts. */
-    public static JsonObject ok(String documentNumber, String certificateLevel, String hashType, byte[] hash,
-                                String interaction, SimulatorCa.Issued issued) {
+    public static JsonObject ok(
+            String documentNumber,
+            String certificateLevel,
+            String hashType,
+            byte[] hash,
+            String interaction,
+            SimulatorCa.Issued issued) {
         return SessionStatusBodies.ok(documentNumber, certificateLevel, hashType, hash, interaction, issued);
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class TestAccountsTest {
@@ -17,7 +16,9 @@ class TestAccountsTest {
     void theBundledTableIsSksPublishedTable() throws Exception {
         try (var published = TestAccountsTest.class.getResourceAsStream("/smartid/sk-published-test-accounts.csv");
                 var bundled = TestAccounts.class.getResourceAsStream(TestAccounts.RESOURCE)) {
-            assertEquals(new String(published.readAllBytes(), StandardCharsets.UTF_8), new String(bundled.readAllBytes(), StandardCharsets.UTF_8));
+            assertEquals(
+                    new String(published.readAllBytes(), StandardCharsets.UTF_8),
+                    new String(bundled.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
@@ -30,7 +31,10 @@ class TestAccountsTest {
         assertEquals("ADVANCED", basic.certificateLevel());
         assertEquals("LT", basic.country());
         assertEquals("40504049999", basic.identityCode());
-        assertEquals("TIMEOUT", accounts.byDocument("PNOLV-030403-10083-MOCK-Q").orElseThrow().endResult());
-        assertTrue(accounts.all().stream().allMatch(account -> account.documentNumber().startsWith(account.semanticsIdentifier())));
+        assertEquals(
+                "TIMEOUT",
+                accounts.byDocument("PNOLV-030403-10083-MOCK-Q").orElseThrow().endResult());
+        assertTrue(accounts.all().stream()
+                .allMatch(account -> account.documentNumber().startsWith(account.semanticsIdentifier())));
     }
 }

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
 
 /**
  * A wait that no node knows (a decoy, or a withheld prompt, whose node died) ends as an unanswered prompt
@@ -34,7 +32,8 @@ class SmartIdWaitTest {
 
     private static SmartIdWait waiting() {
         SmartIdWait wait = new SmartIdWait();
-        wait.begin(AttemptState.running(42, "nemunas", null, "1234", Instant.now().plusSeconds(120)));
+        wait.begin(
+                AttemptState.running(42, "nemunas", null, "1234", Instant.now().plusSeconds(120)));
         return wait;
     }
 
@@ -48,7 +47,12 @@ class SmartIdWaitTest {
     @Test
     void thenItEndsAsUnanswered() {
         SmartIdWait wait = waiting();
-        assertEquals(AuthenticationOutcome.TIMEOUT, wait.finished(knowingNothing(Duration.ZERO)).orElseThrow().outcome().orElseThrow());
+        assertEquals(
+                AuthenticationOutcome.TIMEOUT,
+                wait.finished(knowingNothing(Duration.ZERO))
+                        .orElseThrow()
+                        .outcome()
+                        .orElseThrow());
         assertFalse(wait.isWaiting());
     }
 
@@ -60,7 +64,9 @@ class SmartIdWaitTest {
         assertFalse(wait.poll(knowingNothing(Duration.ofMinutes(1)), ended::add));
         assertTrue(wait.poll(knowingNothing(Duration.ZERO), ended::add));
         assertEquals(1, ended.size());
-        assertFalse(wait.poll(knowingNothing(Duration.ZERO), ended::add), "a late check after the end (a push crossing Cancel)");
+        assertFalse(
+                wait.poll(knowingNothing(Duration.ZERO), ended::add),
+                "a late check after the end (a push crossing Cancel)");
         assertEquals(1, ended.size());
     }
 }

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import lt.iunija.infrastructure.throttle.InMemoryThrottle;
 import lt.iunija.tenant.SmartIdPurpose;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Whose budget a Smart-ID start counts against, so that a stranger can exhaust only their own. */
 class StartBudgetsTest {
@@ -18,7 +16,8 @@ class StartBudgetsTest {
     private static final String MEMBER = "PNOLT-30303039914";
     private final StartBudgets budgets = new StartBudgets();
     private final ClientInfo stranger = new ClientInfo("203.0.113.7", "curl");
-    private final ClientInfo membersBrowser = new ClientInfo("198.51.100.20", "Firefox", Optional.of(BrowserToken.random()));
+    private final ClientInfo membersBrowser =
+            new ClientInfo("198.51.100.20", "Firefox", Optional.of(BrowserToken.random()));
 
     @BeforeEach
     void limits() {
@@ -35,7 +34,8 @@ class StartBudgetsTest {
         for (int start = 0; start < 20; start++) {
             budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false);
         }
-        assertFalse(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, new ClientInfo("192.0.2.1", "other"), false),
+        assertFalse(
+                budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, new ClientInfo("192.0.2.1", "other"), false),
                 "every unknown browser shares the person's budget, whatever its address");
         assertTrue(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, membersBrowser, true));
     }
@@ -46,7 +46,9 @@ class StartBudgetsTest {
             assertTrue(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false));
         }
         assertFalse(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false));
-        assertTrue(budgets.admit(SmartIdPurpose.ADMIN_LOGIN, MEMBER, stranger, false), "the admin login has its own budget");
+        assertTrue(
+                budgets.admit(SmartIdPurpose.ADMIN_LOGIN, MEMBER, stranger, false),
+                "the admin login has its own budget");
     }
 
     @Test
@@ -68,7 +70,9 @@ class StartBudgetsTest {
     @Test
     void startsThatTheSmartIdServiceFailedAreGivenBack() {
         for (int start = 0; start < 20; start++) {
-            assertTrue(budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false), "an outage uses up nothing: " + start);
+            assertTrue(
+                    budgets.admit(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false),
+                    "an outage uses up nothing: " + start);
             budgets.refund(SmartIdPurpose.MEMBER_LOGIN, MEMBER, stranger, false);
         }
     }

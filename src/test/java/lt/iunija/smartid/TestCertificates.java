@@ -8,7 +8,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-
+import lt.iunija.simulator.SimulatorCa;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -19,8 +19,6 @@ import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
-import lt.iunija.simulator.SimulatorCa;
 
 /**
  * Certificates bent in ways the simulator's CA never bends them: a CA chain with an intermediate, any key
@@ -37,52 +35,101 @@ final class TestCertificates {
         }
     }
 
-    private TestCertificates() {
-    }
+    private TestCertificates() {}
 
     static Holder rootCa(String name) throws Exception {
         KeyPair keys = keys();
         X500Name subject = new X500Name("CN=" + name + ",O=Test,C=LT");
-        return new Holder(keys, build(subject, subject, keys, keys, Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(A_YEAR), new BasicConstraints(1), KeyUsage.keyCertSign | KeyUsage.cRLSign, false));
+        return new Holder(
+                keys,
+                build(
+                        subject,
+                        subject,
+                        keys,
+                        keys,
+                        Instant.now().minus(Duration.ofDays(1)),
+                        Instant.now().plus(A_YEAR),
+                        new BasicConstraints(1),
+                        KeyUsage.keyCertSign | KeyUsage.cRLSign,
+                        false));
     }
 
     static Holder intermediateCa(Holder issuer, String name) throws Exception {
         KeyPair keys = keys();
-        return new Holder(keys, build(X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
-                new X500Name("CN=" + name + ",O=Test,C=LT"), keys, issuer.keys(), Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(A_YEAR), new BasicConstraints(0), KeyUsage.keyCertSign | KeyUsage.cRLSign, false));
+        return new Holder(
+                keys,
+                build(
+                        X500Name.getInstance(
+                                issuer.certificate().getSubjectX500Principal().getEncoded()),
+                        new X500Name("CN=" + name + ",O=Test,C=LT"),
+                        keys,
+                        issuer.keys(),
+                        Instant.now().minus(Duration.ofDays(1)),
+                        Instant.now().plus(A_YEAR),
+                        new BasicConstraints(0),
+                        KeyUsage.keyCertSign | KeyUsage.cRLSign,
+                        false));
     }
 
     /** A qualified Smart-ID authentication certificate of the person, as SK issues them (or bent). */
     static Holder person(Holder issuer, String semanticsIdentifier, Instant notBefore, Instant notAfter, int keyUsage)
             throws Exception {
         KeyPair keys = keys();
-        X500Name subject = new X500Name("C=" + semanticsIdentifier.substring(3, 5) + ",SERIALNUMBER=" + semanticsIdentifier
-                + ",GIVENNAME=OK,SURNAME=TESTNUMBER,CN=TESTNUMBER\\,OK\\," + semanticsIdentifier);
-        return new Holder(keys, build(X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()), subject, keys,
-                issuer.keys(), notBefore, notAfter, new BasicConstraints(false), keyUsage, true));
+        X500Name subject = new X500Name("C=" + semanticsIdentifier.substring(3, 5) + ",SERIALNUMBER="
+                + semanticsIdentifier + ",GIVENNAME=OK,SURNAME=TESTNUMBER,CN=TESTNUMBER\\,OK\\," + semanticsIdentifier);
+        return new Holder(
+                keys,
+                build(
+                        X500Name.getInstance(
+                                issuer.certificate().getSubjectX500Principal().getEncoded()),
+                        subject,
+                        keys,
+                        issuer.keys(),
+                        notBefore,
+                        notAfter,
+                        new BasicConstraints(false),
+                        keyUsage,
+                        true));
     }
 
     static Holder person(Holder issuer, String semanticsIdentifier) throws Exception {
-        return person(issuer, semanticsIdentifier, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(A_YEAR),
+        return person(
+                issuer,
+                semanticsIdentifier,
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(A_YEAR),
                 KeyUsage.digitalSignature);
     }
 
-    private static X509Certificate build(X500Name issuer, X500Name subject, KeyPair subjectKeys, KeyPair issuerKeys,
-                                         Instant notBefore, Instant notAfter, BasicConstraints constraints, int keyUsage,
-                                         boolean qualifiedPolicies) throws Exception {
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
-                BigInteger.valueOf(System.nanoTime()), Date.from(notBefore), Date.from(notAfter), subject, subjectKeys.getPublic());
+    private static X509Certificate build(
+            X500Name issuer,
+            X500Name subject,
+            KeyPair subjectKeys,
+            KeyPair issuerKeys,
+            Instant notBefore,
+            Instant notAfter,
+            BasicConstraints constraints,
+            int keyUsage,
+            boolean qualifiedPolicies)
+            throws Exception {
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                issuer,
+                BigInteger.valueOf(System.nanoTime()),
+                Date.from(notBefore),
+                Date.from(notAfter),
+                subject,
+                subjectKeys.getPublic());
         builder.addExtension(Extension.basicConstraints, true, constraints);
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
         if (qualifiedPolicies) {
             builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(new PolicyInformation[] {
-                    new PolicyInformation(new ASN1ObjectIdentifier(SimulatorCa.QUALIFIED_POLICY)),
-                    new PolicyInformation(new ASN1ObjectIdentifier("0.4.0.194112.1.2"))}));
+                new PolicyInformation(new ASN1ObjectIdentifier(SimulatorCa.QUALIFIED_POLICY)),
+                new PolicyInformation(new ASN1ObjectIdentifier("0.4.0.194112.1.2"))
+            }));
         }
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
+        return new JcaX509CertificateConverter()
+                .getCertificate(
+                        builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
     }
 
     private static KeyPair keys() throws GeneralSecurityException {

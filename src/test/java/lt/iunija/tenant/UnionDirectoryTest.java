@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +77,9 @@ class UnionDirectoryTest {
     void theShippedDemoUnionsAreValid() throws IOException {
         UnionSnapshot snapshot = new UnionDirectory(Path.of("tenants")).read();
 
-        assertEquals(java.util.Set.of("nemunas", "baltija", "daugava"), snapshot.unions().keySet());
+        assertEquals(
+                java.util.Set.of("nemunas", "baltija", "daugava"),
+                snapshot.unions().keySet());
         assertTrue(snapshot.problems().isEmpty(), snapshot.problems()::toString);
     }
 }

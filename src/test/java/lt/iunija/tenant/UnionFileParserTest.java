@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-
+import lt.iunija.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import lt.iunija.i18n.Language;
 
 class UnionFileParserTest {
 
@@ -65,13 +63,25 @@ class UnionFileParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"name", "short-name", "country", "languages", "default-language", "contact.phone",
-            "contact.email", "contact.address", "incident.email", "admins"})
+    @ValueSource(
+            strings = {
+                "name",
+                "short-name",
+                "country",
+                "languages",
+                "default-language",
+                "contact.phone",
+                "contact.email",
+                "contact.address",
+                "incident.email",
+                "admins"
+            })
     void everyRequiredKeyIsChecked(String key) {
         Properties properties = valid();
         properties.setProperty(key, "  ");
 
-        assertTrue(problemsOf("testas", properties).stream().anyMatch(problem -> problem.contains("'" + key + "'")),
+        assertTrue(
+                problemsOf("testas", properties).stream().anyMatch(problem -> problem.contains("'" + key + "'")),
                 () -> "missing " + key);
     }
 
@@ -80,7 +90,8 @@ class UnionFileParserTest {
         Properties properties = valid();
         properties.setProperty("default-language", "lv");
 
-        assertTrue(problemsOf("testas", properties).stream().anyMatch(problem -> problem.contains("not one of languages")));
+        assertTrue(problemsOf("testas", properties).stream()
+                .anyMatch(problem -> problem.contains("not one of languages")));
     }
 
     @Test
@@ -110,8 +121,11 @@ class UnionFileParserTest {
     void aBrandColourThatWhiteTextCannotBeReadOnIsRefusedWithItsContrast() {
         Properties properties = valid();
         properties.setProperty("theme.primary-color", "#2196f3");
-        assertEquals(List.of("theme.primary-color #2196f3 has a contrast of 3.12:1 with white; buttons (white text on it), links "
-                + "and focus rings need at least 4.5:1 (WCAG 2.2 AA): choose a darker shade"), problemsOf("testas", properties));
+        assertEquals(
+                List.of(
+                        "theme.primary-color #2196f3 has a contrast of 3.12:1 with white; buttons (white text on it), links "
+                                + "and focus rings need at least 4.5:1 (WCAG 2.2 AA): choose a darker shade"),
+                problemsOf("testas", properties));
     }
 
     @Test
@@ -121,6 +135,12 @@ class UnionFileParserTest {
         assertTrue(parser.parse("testas", properties, dir).union().isEmpty());
 
         java.nio.file.Files.writeString(dir.resolve("logo.svg"), "<svg/>");
-        assertEquals("logo.svg", parser.parse("testas", properties, dir).union().orElseThrow().logoFile().orElseThrow());
+        assertEquals(
+                "logo.svg",
+                parser.parse("testas", properties, dir)
+                        .union()
+                        .orElseThrow()
+                        .logoFile()
+                        .orElseThrow());
     }
 }

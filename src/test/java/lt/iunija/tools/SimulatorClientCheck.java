@@ -1,5 +1,11 @@
 package lt.iunija.tools;
 
+import ee.sk.smartid.AuthenticationHash;
+import ee.sk.smartid.AuthenticationIdentity;
+import ee.sk.smartid.AuthenticationResponseValidator;
+import ee.sk.smartid.SmartIdAuthenticationResponse;
+import ee.sk.smartid.SmartIdClient;
+import ee.sk.smartid.rest.dao.Interaction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -18,13 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import ee.sk.smartid.AuthenticationHash;
-import ee.sk.smartid.AuthenticationIdentity;
-import ee.sk.smartid.AuthenticationResponseValidator;
-import ee.sk.smartid.SmartIdAuthenticationResponse;
-import ee.sk.smartid.SmartIdClient;
-import ee.sk.smartid.rest.dao.Interaction;
 
 /**
  * A program that uses nothing but {@code smart-id-java-client} 2.3.1 (and the JDK), as any relying party would:
@@ -45,7 +44,8 @@ public final class SimulatorClientCheck {
             "USER_REFUSED_DISPLAYTEXTANDPIN", "UserRefusedDisplayTextAndPinException",
             "USER_REFUSED_VC_CHOICE", "UserRefusedVerificationChoiceException",
             "USER_REFUSED_CONFIRMATIONMESSAGE", "UserRefusedConfirmationMessageException",
-            "USER_REFUSED_CONFIRMATIONMESSAGE_WITH_VC_CHOICE", "UserRefusedConfirmationMessageWithVerificationChoiceException",
+            "USER_REFUSED_CONFIRMATIONMESSAGE_WITH_VC_CHOICE",
+                    "UserRefusedConfirmationMessageWithVerificationChoiceException",
             "WRONG_VC", "UserSelectedWrongVerificationCodeException",
             "TIMEOUT", "SessionTimeoutException");
 
@@ -72,8 +72,13 @@ public final class SimulatorClientCheck {
         Path table = Path.of(System.getProperty("check.accounts", DEMO_TABLE.toString()));
         List<Verdict> verdicts = check(portal, accounts(table));
         for (Verdict verdict : verdicts) {
-            System.out.printf("%-4s %-18s %-9s %-48s -> %s%n", verdict.passed() ? "ok" : "FAIL", verdict.account().identity(),
-                    verdict.account().level(), verdict.account().endResult(), verdict.actual());
+            System.out.printf(
+                    "%-4s %-18s %-9s %-48s -> %s%n",
+                    verdict.passed() ? "ok" : "FAIL",
+                    verdict.account().identity(),
+                    verdict.account().level(),
+                    verdict.account().endResult(),
+                    verdict.actual());
         }
         long failed = verdicts.stream().filter(verdict -> !verdict.passed()).count();
         System.out.printf("%d accounts, %d as expected, %d not%n", verdicts.size(), verdicts.size() - failed, failed);
@@ -83,16 +88,22 @@ public final class SimulatorClientCheck {
     }
 
     public static List<Account> accounts(Path table) throws IOException {
-        return Files.readAllLines(table).stream().filter(line -> line.startsWith("PNO"))
+        return Files.readAllLines(table).stream()
+                .filter(line -> line.startsWith("PNO"))
                 .map(line -> line.split(",", -1))
                 .map(cells -> new Account(cells[0], cells[1], cells[2], cells[3]))
                 .toList();
     }
 
     /** Starts every account's authentication at once, so the simulator's delay is paid once, then judges each. */
-    public static List<Verdict> check(URI portal, List<Account> accounts) throws IOException, InterruptedException, GeneralSecurityException {
-        String caPem = HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.resolve("smart-id-simulator/ca.pem")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    public static List<Verdict> check(URI portal, List<Account> accounts)
+            throws IOException, InterruptedException, GeneralSecurityException {
+        String caPem = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(portal.resolve("smart-id-simulator/ca.pem"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         X509Certificate ca = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(caPem.getBytes(StandardCharsets.US_ASCII)));
         SmartIdClient client = client(portal, caPem);
@@ -100,7 +111,8 @@ public final class SimulatorClientCheck {
         ExecutorService pool = Executors.newFixedThreadPool(accounts.size());
         try {
             List<CompletableFuture<Verdict>> running = accounts.stream()
-                    .map(account -> CompletableFuture.supplyAsync(() -> new Verdict(account, authenticate(client, validator, account)), pool))
+                    .map(account -> CompletableFuture.supplyAsync(
+                            () -> new Verdict(account, authenticate(client, validator, account)), pool))
                     .toList();
             return running.stream().map(CompletableFuture::join).toList();
         } finally {
@@ -120,7 +132,8 @@ public final class SimulatorClientCheck {
     }
 
     /** What the client made of the account: a validated authentication, or the name of the exception it threw. */
-    private static String authenticate(SmartIdClient client, AuthenticationResponseValidator validator, Account account) {
+    private static String authenticate(
+            SmartIdClient client, AuthenticationResponseValidator validator, Account account) {
         try {
             SmartIdAuthenticationResponse response = client.createAuthentication()
                     .withSemanticsIdentifierAsString(account.identity())
@@ -130,7 +143,8 @@ public final class SimulatorClientCheck {
                     .authenticate();
             AuthenticationIdentity identity = validator.validate(response);
             String person = "PNO" + identity.getCountry() + "-" + identity.getIdentityNumber();
-            return "QUALIFIED".equals(response.getCertificateLevel()) ? valid(person, response.getDocumentNumber())
+            return "QUALIFIED".equals(response.getCertificateLevel())
+                    ? valid(person, response.getDocumentNumber())
                     : "level " + response.getCertificateLevel();
         } catch (RuntimeException e) {
             return e.getClass().getSimpleName();
@@ -141,6 +155,5 @@ public final class SimulatorClientCheck {
         return "valid QUALIFIED authentication of " + identity + " (" + documentNumber + ")";
     }
 
-    private SimulatorClientCheck() {
-    }
+    private SimulatorClientCheck() {}
 }

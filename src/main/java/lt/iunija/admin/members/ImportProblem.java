@@ -7,8 +7,19 @@ package lt.iunija.admin.members;
 public record ImportProblem(long line, Kind kind, String value) implements java.io.Serializable {
 
     public enum Kind {
-        HEADER, FIELDS, USER_NUMBER, PERSONAL_CODE, NAME, CARD, DUPLICATE_NUMBER, DUPLICATE_PERSON, NUMBER_TAKEN,
-        PERSON_ELSEWHERE, EMPTY, TOO_LARGE, UNREADABLE;
+        HEADER,
+        FIELDS,
+        USER_NUMBER,
+        PERSONAL_CODE,
+        NAME,
+        CARD,
+        DUPLICATE_NUMBER,
+        DUPLICATE_PERSON,
+        NUMBER_TAKEN,
+        PERSON_ELSEWHERE,
+        EMPTY,
+        TOO_LARGE,
+        UNREADABLE;
 
         public String messageKey() {
             return "admin.members.import." + name().toLowerCase(java.util.Locale.ROOT);

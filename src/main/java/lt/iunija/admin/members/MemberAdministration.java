@@ -1,18 +1,16 @@
 package lt.iunija.admin.members;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-
 import lt.iunija.admin.AdminSession;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
@@ -40,9 +38,13 @@ public class MemberAdministration {
     }
 
     /** Everything the member page shows, read in one transaction. */
-    public record Details(Membership membership, String semanticsIdentifier, String name, Optional<LocalDateTime> pausedUntil,
-                          List<SmartIdAttempt> recentAttempts, List<MemberAuditEntry> auditTrail) {
-    }
+    public record Details(
+            Membership membership,
+            String semanticsIdentifier,
+            String name,
+            Optional<LocalDateTime> pausedUntil,
+            List<SmartIdAttempt> recentAttempts,
+            List<MemberAuditEntry> auditTrail) {}
 
     @Inject
     MembershipRepository memberships;
@@ -68,17 +70,24 @@ public class MemberAdministration {
         return PersonalCodes.fromTyped(query, union.country()).stream()
                 .flatMap(identity -> memberships.findByIdentity(identity).stream())
                 .filter(membership -> membership.getTenant().equals(union.id()))
-                .map(Membership::getId).findFirst();
+                .map(Membership::getId)
+                .findFirst();
     }
 
     public Details details(String tenant, long membershipId) {
         Membership membership = membership(tenant, membershipId);
         String identity = membership.getPerson().getSemanticsIdentifier();
-        List<SmartIdAttempt> recent = attempts.recentOf(identity, LocalDateTime.now(ZoneOffset.UTC).minusDays(RECENT_DAYS)).stream()
-                .filter(attempt -> attempt.getTenant().equals(tenant)).limit(20).toList();
+        List<SmartIdAttempt> recent =
+                attempts.recentOf(identity, LocalDateTime.now(ZoneOffset.UTC).minusDays(RECENT_DAYS)).stream()
+                        .filter(attempt -> attempt.getTenant().equals(tenant))
+                        .limit(20)
+                        .toList();
         List<MemberAuditEntry> trail = em.createNamedQuery(MemberAuditEntry.OF_MEMBERSHIP, MemberAuditEntry.class)
-                .setParameter("tenant", tenant).setParameter("membershipId", membershipId).getResultList();
-        return new Details(membership, identity, membership.getPerson().fullName(), mutes.mutedUntil(identity), recent, trail);
+                .setParameter("tenant", tenant)
+                .setParameter("membershipId", membershipId)
+                .getResultList();
+        return new Details(
+                membership, identity, membership.getPerson().fullName(), mutes.mutedUntil(identity), recent, trail);
     }
 
     public void unlockCard(AdminSession.Admin admin, long membershipId) {
@@ -107,7 +116,8 @@ public class MemberAdministration {
         change(admin, membershipId, Membership::requireCardAgain, MemberAuditAction.CARD_REQUIRED_AGAIN);
     }
 
-    private void change(AdminSession.Admin admin, long membershipId, Consumer<Membership> step, MemberAuditAction action) {
+    private void change(
+            AdminSession.Admin admin, long membershipId, Consumer<Membership> step, MemberAuditAction action) {
         Membership membership = membership(admin.tenant(), membershipId);
         step.accept(membership);
         audit(admin, membership, action);
@@ -118,6 +128,9 @@ public class MemberAdministration {
     }
 
     private Membership membership(String tenant, long membershipId) {
-        return memberships.find(membershipId).filter(membership -> membership.getTenant().equals(tenant)).orElseThrow(NotFound::new);
+        return memberships
+                .find(membershipId)
+                .filter(membership -> membership.getTenant().equals(tenant))
+                .orElseThrow(NotFound::new);
     }
 }

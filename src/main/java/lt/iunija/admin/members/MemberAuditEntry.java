@@ -1,8 +1,5 @@
 package lt.iunija.admin.members;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /** One line of a membership's audit trail: which admin (by identity) did what, when (UTC). */
 @Entity
 @Table(name = "member_audit")
-@NamedQuery(name = MemberAuditEntry.OF_MEMBERSHIP,
-        query = "select e from MemberAuditEntry e where e.tenant = :tenant and e.membershipId = :membershipId order by e.at, e.id")
+@NamedQuery(
+        name = MemberAuditEntry.OF_MEMBERSHIP,
+        query =
+                "select e from MemberAuditEntry e where e.tenant = :tenant and e.membershipId = :membershipId order by e.at, e.id")
 public class MemberAuditEntry {
 
     static final String OF_MEMBERSHIP = "MemberAuditEntry.ofMembership";
@@ -44,8 +45,7 @@ public class MemberAuditEntry {
     @Column(nullable = false, length = 30)
     private MemberAuditAction action;
 
-    protected MemberAuditEntry() {
-    }
+    protected MemberAuditEntry() {}
 
     MemberAuditEntry(String tenant, long membershipId, String actor, MemberAuditAction action) {
         this.tenant = tenant;

@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import lt.iunija.admin.members.ImportProblem.Kind;
 import lt.iunija.member.CodeCard;
 import lt.iunija.member.Country;
 import lt.iunija.member.PersonalCodes;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a members file as a union's core system exports it (RFC 4180 CSV, UTF-8), checking every line's form
@@ -35,8 +33,12 @@ public final class MemberCsvFile {
     static final List<String> HEADER = List.of("user_number", "personal_code", "given_name", "surname", "card");
     private static final Pattern USER_NUMBER = Pattern.compile("[0-9]{4,12}");
     private static final int MAX_NAME = 100;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setCommentMarker('#').setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
 
     /** The members read, or the problems found (then no member is given). */
     public record Parsed(List<ImportedMember> members, List<ImportProblem> problems) {
@@ -46,20 +48,24 @@ public final class MemberCsvFile {
         }
     }
 
-    private MemberCsvFile() {
-    }
+    private MemberCsvFile() {}
 
     public static Parsed parse(Reader csv, Country unionCountry) {
         List<ImportedMember> members = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Long> numbers = new HashMap<>();
         Map<String, Long> people = new HashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(FORMAT).get()) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(csv).setFormat(FORMAT).get()) {
             boolean headerSeen = false;
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
                 if (!headerSeen) {
-                    if (!record.toList().stream().map(String::strip).map(String::toLowerCase).toList().equals(HEADER)) {
+                    if (!record.toList().stream()
+                            .map(String::strip)
+                            .map(String::toLowerCase)
+                            .toList()
+                            .equals(HEADER)) {
                         return new Parsed(List.of(), List.of(ImportProblem.ofFile(Kind.HEADER)));
                     }
                     headerSeen = true;
@@ -86,10 +92,13 @@ public final class MemberCsvFile {
         if (problems.isEmpty() && members.isEmpty()) {
             problems.add(ImportProblem.ofFile(Kind.EMPTY));
         }
-        return problems.isEmpty() ? new Parsed(List.copyOf(members), List.of()) : new Parsed(List.of(), List.copyOf(problems));
+        return problems.isEmpty()
+                ? new Parsed(List.copyOf(members), List.of())
+                : new Parsed(List.of(), List.copyOf(problems));
     }
 
-    private static Optional<ImportedMember> read(CSVRecord record, long line, Country unionCountry, List<ImportProblem> problems) {
+    private static Optional<ImportedMember> read(
+            CSVRecord record, long line, Country unionCountry, List<ImportProblem> problems) {
         if (record.size() != HEADER.size()) {
             problems.add(new ImportProblem(line, Kind.FIELDS, Integer.toString(record.size())));
             return Optional.empty();
@@ -113,7 +122,8 @@ public final class MemberCsvFile {
         if (!CodeCard.isWellFormed(card)) {
             problems.add(new ImportProblem(line, Kind.CARD, ""));
         }
-        return problems.size() > before ? Optional.empty()
+        return problems.size() > before
+                ? Optional.empty()
                 : Optional.of(new ImportedMember(line, userNumber, identity.orElseThrow(), givenName, surname, card));
     }
 }

@@ -1,20 +1,17 @@
 package lt.iunija.admin.members;
 
-import java.io.Serializable;
-import java.util.Optional;
-import java.util.function.BiConsumer;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import lt.iunija.admin.AdminGuard;
 import lt.iunija.admin.AdminSession;
 import lt.iunija.routing.CurrentPage;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * One member of the admin's union: who they are here, their Smart-ID and code-card state, blocks and pauses,

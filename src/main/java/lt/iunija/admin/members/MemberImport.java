@@ -1,17 +1,15 @@
 package lt.iunija.admin.members;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import lt.iunija.admin.AdminSession;
 import lt.iunija.admin.members.ImportProblem.Kind;
 import lt.iunija.infrastructure.config.CardSecret;
@@ -32,7 +30,8 @@ import lt.iunija.member.Person;
 public class MemberImport {
 
     /** What an import did, or why it did nothing. */
-    public record Result(List<ImportProblem> problems, int added, int changed, int unchanged) implements java.io.Serializable {
+    public record Result(List<ImportProblem> problems, int added, int changed, int unchanged)
+            implements java.io.Serializable {
 
         public boolean isDone() {
             return problems.isEmpty();
@@ -61,8 +60,10 @@ public class MemberImport {
                 }
             } else {
                 memberships.findByIdentity(member.semanticsIdentifier()).stream()
-                        .filter(membership -> membership.getTenant().equals(tenant)).findFirst()
-                        .ifPresent(elsewhere -> problems.add(new ImportProblem(member.line(), Kind.PERSON_ELSEWHERE, elsewhere.getUserNumber())));
+                        .filter(membership -> membership.getTenant().equals(tenant))
+                        .findFirst()
+                        .ifPresent(elsewhere -> problems.add(
+                                new ImportProblem(member.line(), Kind.PERSON_ELSEWHERE, elsewhere.getUserNumber())));
             }
         }
         if (!problems.isEmpty()) {
@@ -93,7 +94,8 @@ public class MemberImport {
     private boolean update(AdminSession.Admin admin, Membership membership, ImportedMember member, CodeCard card) {
         boolean changed = false;
         Person person = membership.getPerson();
-        if (!member.givenName().equals(person.getGivenName()) || !member.surname().equals(person.getSurname())) {
+        if (!member.givenName().equals(person.getGivenName())
+                || !member.surname().equals(person.getSurname())) {
             person.rename(member.givenName(), member.surname());
             audit(admin, membership, MemberAuditAction.NAME_CHANGED);
             changed = true;

@@ -1,5 +1,9 @@
 package lt.iunija.admin.members;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -9,21 +13,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
-import lt.iunija.i18n.Texts;
 import lt.iunija.admin.AdminGuard;
 import lt.iunija.admin.AdminSession;
 import lt.iunija.admin.members.ImportProblem.Kind;
+import lt.iunija.i18n.Texts;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.routing.UnionPage;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** The admin's members page: find a member, and import the union's members from its core system's CSV. */
 @Named
@@ -60,9 +57,11 @@ public class MembersBacking implements Serializable {
             Faces.responseSendError(404, null);
             return;
         }
-        administration.find(page.getUnion(), query).ifPresentOrElse(
-                id -> Faces.redirect(page.url(UnionPage.ADMIN_MEMBER) + "?id=" + id),
-                () -> Messages.addGlobalWarn("admin.members.not_found", query.strip()));
+        administration
+                .find(page.getUnion(), query)
+                .ifPresentOrElse(
+                        id -> Faces.redirect(page.url(UnionPage.ADMIN_MEMBER) + "?id=" + id),
+                        () -> Messages.addGlobalWarn("admin.members.not_found", query.strip()));
     }
 
     public void importFile() {
@@ -76,20 +75,25 @@ public class MembersBacking implements Serializable {
             return;
         }
         MemberCsvFile.Parsed parsed = file.getSize() > MAX_FILE_BYTES
-                ? new MemberCsvFile.Parsed(List.of(), List.of(ImportProblem.ofFile(Kind.TOO_LARGE))) : parse(file);
-        lastImport = parsed.isImportable() ? imports.run(session.admin(), parsed.members())
+                ? new MemberCsvFile.Parsed(List.of(), List.of(ImportProblem.ofFile(Kind.TOO_LARGE)))
+                : parse(file);
+        lastImport = parsed.isImportable()
+                ? imports.run(session.admin(), parsed.members())
                 : new MemberImport.Result(parsed.problems(), 0, 0, 0);
         if (lastImport.isDone()) {
-            Messages.addGlobalInfo("admin.members.import.done",
-                    lastImport.added(), lastImport.changed(), lastImport.unchanged());
+            Messages.addGlobalInfo(
+                    "admin.members.import.done", lastImport.added(), lastImport.changed(), lastImport.unchanged());
         } else {
-            Messages.addGlobalError("admin.members.import.refused", lastImport.problems().size());
+            Messages.addGlobalError(
+                    "admin.members.import.refused", lastImport.problems().size());
         }
     }
 
     private MemberCsvFile.Parsed parse(Part upload) {
-        var strictUtf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var strictUtf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(upload.getInputStream(), strictUtf8)) {
             return MemberCsvFile.parse(reader, page.getUnion().country());
         } catch (CharacterCodingException e) {
@@ -104,8 +108,11 @@ public class MembersBacking implements Serializable {
         if (lastImport == null) {
             return List.of();
         }
-        return lastImport.problems().stream().limit(PROBLEMS_SHOWN)
-                .map(problem -> Texts.text(Faces.getLocale(), problem.kind().messageKey(), problem.line(), problem.value())).toList();
+        return lastImport.problems().stream()
+                .limit(PROBLEMS_SHOWN)
+                .map(problem ->
+                        Texts.text(Faces.getLocale(), problem.kind().messageKey(), problem.line(), problem.value()))
+                .toList();
     }
 
     public int getProblemsNotShown() {

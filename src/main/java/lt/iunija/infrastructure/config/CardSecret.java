@@ -1,10 +1,8 @@
 package lt.iunija.infrastructure.config;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The key of the code-card digests ({@code iunija.card.secret}); changing it invalidates every stored card. */

@@ -3,7 +3,6 @@ package lt.iunija.infrastructure.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,12 +1,5 @@
 package lt.iunija.infrastructure.config;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -14,7 +7,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -33,8 +31,7 @@ public class UnsafeConfiguration {
     private static final int MIN_SECRET_LENGTH = 32;
 
     /** One reason not to serve. */
-    public record Problem(String key, String why) {
-    }
+    public record Problem(String key, String why) {}
 
     /** The features' own rules (the Smart-ID settings'). */
     @Inject
@@ -67,14 +64,17 @@ public class UnsafeConfiguration {
     /** The rules, on any source of configuration values. */
     static List<Problem> problemsOf(Function<String, Optional<String>> config, Iterable<ConfigurationRule> rules) {
         List<Problem> found = new ArrayList<>();
-        boolean production = !"demo".equalsIgnoreCase(config.apply("iunija.mode").orElse("production").strip());
+        boolean production = !"demo"
+                .equalsIgnoreCase(
+                        config.apply("iunija.mode").orElse("production").strip());
         if (!production) {
             return found;
         }
         String secret = config.apply("iunija.card.secret").orElse("").strip();
         if (secret.isEmpty() || secret.equals(DEMO_CARD_SECRET) || isPlaceholder(secret)) {
-            found.add(new Problem("iunija.card.secret", "unset, the demo value or a placeholder; set a long random secret "
-                    + "(openssl rand -base64 48)"));
+            found.add(new Problem(
+                    "iunija.card.secret",
+                    "unset, the demo value or a placeholder; set a long random secret " + "(openssl rand -base64 48)"));
         } else if (secret.length() < MIN_SECRET_LENGTH) {
             found.add(new Problem("iunija.card.secret", "shorter than " + MIN_SECRET_LENGTH + " characters"));
         }

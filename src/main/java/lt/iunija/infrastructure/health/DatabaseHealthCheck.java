@@ -1,18 +1,14 @@
 package lt.iunija.infrastructure.health;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import lt.iunija.infrastructure.persistence.PortalDataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import lt.iunija.infrastructure.persistence.PortalDataSource;
 
 /** The database answers within two seconds. */
 @Readiness
@@ -30,7 +26,12 @@ public class DatabaseHealthCheck implements HealthCheck {
                     .withData("product", connection.getMetaData().getDatabaseProductName())
                     .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName() + (e.getSQLState() == null ? "" : " " + e.getSQLState())).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData(
+                            "error",
+                            e.getClass().getSimpleName() + (e.getSQLState() == null ? "" : " " + e.getSQLState()))
+                    .build();
         }
     }
 }

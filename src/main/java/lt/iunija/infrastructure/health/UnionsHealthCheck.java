@@ -1,19 +1,16 @@
 package lt.iunija.infrastructure.health;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.List;
+import java.util.Map;
+import lt.iunija.tenant.Union;
+import lt.iunija.tenant.UnionRegistry;
+import lt.iunija.tenant.UnionSnapshot;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-
-import lt.iunija.tenant.Union;
-import lt.iunija.tenant.UnionRegistry;
-import lt.iunija.tenant.UnionSnapshot;
 
 /**
  * The tenant registry: which unions are served and which files are broken (with the reason). A broken file
@@ -32,7 +29,9 @@ public class UnionsHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("unions")
                 .status(!snapshot.unions().isEmpty())
                 // No filesystem path: /health answers anyone (a load balancer), and paths help nobody else.
-                .withData("served", String.join(",", registry.all().stream().map(Union::id).toList()))
+                .withData(
+                        "served",
+                        String.join(",", registry.all().stream().map(Union::id).toList()))
                 .withData("broken", snapshot.problems().size());
         for (Map.Entry<String, List<String>> problem : snapshot.problems().entrySet()) {
             response.withData("broken:" + problem.getKey(), String.join("; ", problem.getValue()));

@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -54,7 +52,10 @@ public class ConfiguredDataSource implements DataSource {
             type.getMethod("setURL", String.class).invoke(dataSource, url);
             type.getMethod("setUser", String.class).invoke(dataSource, config.getValue("iunija.db.user", String.class));
             type.getMethod("setPassword", String.class)
-                    .invoke(dataSource, config.getOptionalValue("iunija.db.password", String.class).orElse(""));
+                    .invoke(
+                            dataSource,
+                            config.getOptionalValue("iunija.db.password", String.class)
+                                    .orElse(""));
             return dataSource;
         } catch (ReflectiveOperationException e) {
             throw new SQLException("Cannot set up " + className + " for " + url + " (is its driver installed?)", e);
@@ -67,9 +68,13 @@ public class ConfiguredDataSource implements DataSource {
      * was lost, and its Reference given again. An explicit {@code WRITE_DELAY} in the URL is the operator's.
      */
     static String durable(String url) {
-        boolean embeddedH2 = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+        boolean embeddedH2 = url.startsWith("jdbc:h2:")
+                && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:")
                 && !url.startsWith("jdbc:h2:ssl:");
-        return embeddedH2 && !url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=") ? url + ";WRITE_DELAY=0" : url;
+        return embeddedH2 && !url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")
+                ? url + ";WRITE_DELAY=0"
+                : url;
     }
 
     @Override

@@ -12,6 +12,5 @@ class CreationLock {
     @Id
     private String kind;
 
-    protected CreationLock() {
-    }
+    protected CreationLock() {}
 }

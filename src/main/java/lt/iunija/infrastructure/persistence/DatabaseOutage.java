@@ -1,11 +1,10 @@
 package lt.iunija.infrastructure.persistence;
 
+import jakarta.resource.ResourceException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
-
-import jakarta.resource.ResourceException;
 
 /**
  * Whether a failure means "the database cannot be reached" (stopped, restarting, network gone), as opposed to a
@@ -14,8 +13,7 @@ import jakarta.resource.ResourceException;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /** The failure in {@code failure}'s causes that shows the database is out of reach, if any. */
     public static Optional<Throwable> in(Throwable failure) {
@@ -28,7 +26,8 @@ public final class DatabaseOutage {
     }
 
     private static boolean isOutage(Throwable failure) {
-        if (failure instanceof SQLTransientConnectionException || failure instanceof SQLNonTransientConnectionException) {
+        if (failure instanceof SQLTransientConnectionException
+                || failure instanceof SQLNonTransientConnectionException) {
             return true;
         }
         if (failure instanceof SQLException sql && sql.getSQLState() != null) {

@@ -1,7 +1,7 @@
 package lt.iunija.infrastructure.persistence;
 
-import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * EclipseLink retries a read that failed for want of a connection three times, five seconds apart: while the

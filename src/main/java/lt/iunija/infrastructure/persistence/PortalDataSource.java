@@ -20,12 +20,12 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-                "fish.payara.fail-all-connections=true",
-                // A request waits at most this long for a connection, then fails (a page says "temporarily unavailable").
-                "fish.payara.max-wait-time-in-millis=10000"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            // A request waits at most this long for a connection, then fails (a page says "temporarily unavailable").
+            "fish.payara.max-wait-time-in-millis=10000"
         })
 @ApplicationScoped
 public class PortalDataSource {

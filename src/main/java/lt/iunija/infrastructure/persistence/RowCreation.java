@@ -1,12 +1,11 @@
 package lt.iunija.infrastructure.persistence;
 
-import java.util.function.Supplier;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
 
 /**
  * Creates a row that several transactions, on any node, may want to create at the same moment (a union's first
@@ -25,7 +24,8 @@ public class RowCreation {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public <T> void createIfAbsent(Class<T> type, Object id, Supplier<T> row) {
         if (em.find(CreationLock.class, type.getSimpleName(), LockModeType.PESSIMISTIC_WRITE) == null) {
-            throw new IllegalStateException("No creation_lock row for " + type.getSimpleName() + " (add one in a migration)");
+            throw new IllegalStateException(
+                    "No creation_lock row for " + type.getSimpleName() + " (add one in a migration)");
         }
         if (em.find(type, id) == null) {
             em.persist(row.get());

@@ -1,15 +1,13 @@
 package lt.iunija.infrastructure.throttle;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import lt.iunija.infrastructure.persistence.RowCreation;
 
 /**
@@ -31,7 +29,8 @@ public class DatabaseThrottle implements Throttle {
     public boolean tryAcquire(Budget budget, String key) {
         String stored = budget.storedKey(key);
         LocalDateTime now = lock(stored);
-        long counted = em.createQuery("select count(e) from ThrottleEvent e where e.key = :key and e.expiresAt > :now", Long.class)
+        long counted = em.createQuery(
+                        "select count(e) from ThrottleEvent e where e.key = :key and e.expiresAt > :now", Long.class)
                 .setParameter("key", stored)
                 .setParameter("now", now)
                 .getSingleResult();
@@ -47,7 +46,8 @@ public class DatabaseThrottle implements Throttle {
     public void refund(Budget budget, String key) {
         String stored = budget.storedKey(key);
         LocalDateTime now = lock(stored);
-        em.createQuery("select e from ThrottleEvent e where e.key = :key and e.expiresAt > :now order by e.countedAt desc, e.id desc",
+        em.createQuery(
+                        "select e from ThrottleEvent e where e.key = :key and e.expiresAt > :now order by e.countedAt desc, e.id desc",
                         ThrottleEvent.class)
                 .setParameter("key", stored)
                 .setParameter("now", now)

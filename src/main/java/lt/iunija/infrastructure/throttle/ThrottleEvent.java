@@ -1,7 +1,5 @@
 package lt.iunija.infrastructure.throttle;
 
-import java.time.LocalDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 
 /** One counted event of a key; it stops counting when its budget's window has passed over it. */
 @Entity
@@ -29,8 +28,7 @@ class ThrottleEvent {
     @Column(name = "expires_at", nullable = false)
     private LocalDateTime expiresAt;
 
-    protected ThrottleEvent() {
-    }
+    protected ThrottleEvent() {}
 
     ThrottleEvent(String key, LocalDateTime countedAt, LocalDateTime expiresAt) {
         this.key = key;

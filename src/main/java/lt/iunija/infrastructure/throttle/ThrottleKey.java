@@ -1,11 +1,10 @@
 package lt.iunija.infrastructure.throttle;
 
-import java.time.LocalDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 
 /**
  * One key of one budget, as stored ({@link Budget#storedKey}). Its row is what the nodes lock, so that two nodes
@@ -22,8 +21,7 @@ class ThrottleKey {
     @Column(name = "last_used_at", nullable = false)
     private LocalDateTime lastUsedAt;
 
-    protected ThrottleKey() {
-    }
+    protected ThrottleKey() {}
 
     ThrottleKey(String id, LocalDateTime now) {
         this.id = id;

@@ -1,10 +1,8 @@
 package lt.iunija.infrastructure.web;
 
-import java.io.IOException;
-
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-
+import java.io.IOException;
 import org.primefaces.component.messages.MessagesRenderer;
 
 /**

@@ -1,11 +1,5 @@
 package lt.iunija.infrastructure.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Optional;
-import java.util.logging.Logger;
-
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -14,9 +8,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.omnifaces.util.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.logging.Logger;
 import lt.iunija.infrastructure.persistence.DatabaseOutage;
+import org.omnifaces.util.Messages;
 
 /**
  * What a user sees while the database cannot be reached. A form sent with Ajax (a login, a report, an admin's
@@ -36,13 +34,16 @@ public class DatabaseOutageExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Optional<Throwable> outage = DatabaseOutage.in(events.next().getContext().getException());
+            Optional<Throwable> outage =
+                    DatabaseOutage.in(events.next().getContext().getException());
             if (outage.isPresent() && answer(context)) {
                 events.remove();
-                LOG.warning(() -> "Database unavailable, " + context.getExternalContext().getRequestServletPath() + " answered "
-                        + "\"temporarily unavailable\": " + outage.get());
+                LOG.warning(() ->
+                        "Database unavailable, " + context.getExternalContext().getRequestServletPath() + " answered "
+                                + "\"temporarily unavailable\": " + outage.get());
             }
         }
         getWrapped().handle();
@@ -51,7 +52,8 @@ public class DatabaseOutageExceptionHandler extends ExceptionHandlerWrapper {
     /** Tells the user; false when the answer has already begun (OmniFaces' handler then does what it can). */
     private static boolean answer(FacesContext context) {
         ExternalContext external = context.getExternalContext();
-        if (context.getPartialViewContext().isAjaxRequest() && context.getViewRoot() != null
+        if (context.getPartialViewContext().isAjaxRequest()
+                && context.getViewRoot() != null
                 && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
             Messages.addGlobalError("error.database.unavailable");
             context.validationFailed();

@@ -1,5 +1,12 @@
 package lt.iunija.infrastructure.web;
 
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,14 +17,6 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.faces.application.ViewExpiredException;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two holes in how Faces treats requests, closed before Faces sees them:
@@ -43,6 +42,7 @@ public class FacesRequestGuardFilter extends HttpFilter {
     static final String VIEW_STATE = "jakarta.faces.ViewState";
     /** The view state a stateless view's form posts (Mojarra's marker). */
     static final String STATELESS = "stateless";
+
     private static final String EXPIRED_VIEW = "/WEB-INF/errorpages/expired.xhtml";
 
     @Override
@@ -52,8 +52,9 @@ public class FacesRequestGuardFilter extends HttpFilter {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + escape(request.getRequestURI()) + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                + escape(request.getRequestURI()) + "\"/></partial-response>");
             } else {
                 response.setStatus(HttpServletResponse.SC_SEE_OTHER);
                 response.setHeader("Location", request.getRequestURI());
@@ -103,13 +104,16 @@ public class FacesRequestGuardFilter extends HttpFilter {
     }
 
     static boolean isStatelessPostFromElsewhere(HttpServletRequest request) {
-        return isFormPost(request) && isStatelessPostback(request)
-                && !isFromOwnPage(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request.getHeader("Host"));
+        return isFormPost(request)
+                && isStatelessPostback(request)
+                && !isFromOwnPage(
+                        request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request.getHeader("Host"));
     }
 
     private static boolean isFormPost(HttpServletRequest request) {
         String type = request.getContentType();
-        return "POST".equals(request.getMethod()) && type != null
+        return "POST".equals(request.getMethod())
+                && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
@@ -133,8 +137,10 @@ public class FacesRequestGuardFilter extends HttpFilter {
         try {
             URI from = new URI(origin.strip());
             URI to = new URI(from.getScheme() + "://" + host.strip());
-            return from.getHost() != null && from.getHost().equalsIgnoreCase(to.getHost())
-                    && portOf(from) == portOf(to) && (from.getPath() == null || from.getPath().isEmpty());
+            return from.getHost() != null
+                    && from.getHost().equalsIgnoreCase(to.getHost())
+                    && portOf(from) == portOf(to)
+                    && (from.getPath() == null || from.getPath().isEmpty());
         } catch (URISyntaxException e) {
             return false;
         }

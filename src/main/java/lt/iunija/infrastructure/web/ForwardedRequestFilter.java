@@ -1,7 +1,5 @@
 package lt.iunija.infrastructure.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -9,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -28,7 +26,8 @@ public class ForwardedRequestFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        proxies = TrustedProxies.of(ConfigProvider.getConfig(ForwardedRequestFilter.class.getClassLoader()).getOptionalValue("iunija.proxy.trusted-addresses", String.class)
+        proxies = TrustedProxies.of(ConfigProvider.getConfig(ForwardedRequestFilter.class.getClassLoader())
+                .getOptionalValue("iunija.proxy.trusted-addresses", String.class)
                 .orElse(""));
     }
 
@@ -43,26 +42,28 @@ public class ForwardedRequestFilter extends HttpFilter {
         String client = proxies.clientAddress(peer, request.getHeader("X-Forwarded-For"));
         String proto = request.getHeader("X-Forwarded-Proto");
         boolean https = proto == null ? request.isSecure() : "https".equalsIgnoreCase(proto.strip());
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getRemoteAddr() {
-                return client;
-            }
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getRemoteAddr() {
+                        return client;
+                    }
 
-            @Override
-            public String getRemoteHost() {
-                return client;
-            }
+                    @Override
+                    public String getRemoteHost() {
+                        return client;
+                    }
 
-            @Override
-            public boolean isSecure() {
-                return https;
-            }
+                    @Override
+                    public boolean isSecure() {
+                        return https;
+                    }
 
-            @Override
-            public String getScheme() {
-                return https ? "https" : "http";
-            }
-        }, response);
+                    @Override
+                    public String getScheme() {
+                        return https ? "https" : "http";
+                    }
+                },
+                response);
     }
 }

@@ -3,11 +3,9 @@ package lt.iunija.infrastructure.web;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-
+import lt.iunija.i18n.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-
-import lt.iunija.i18n.Texts;
 
 /**
  * Makes OmniFaces' {@link Messages} read message keys: a bean says {@code Messages.addGlobalError("login.blocked",

@@ -1,10 +1,9 @@
 package lt.iunija.infrastructure.web;
 
-import java.io.IOException;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
+import java.io.IOException;
 
 /**
  * Renders PrimeFaces' messages without their live-region attributes ({@code aria-live}, {@code role="alert"},
@@ -36,7 +35,8 @@ final class MessagesAnnouncedElsewhere extends ResponseWriterWrapper {
 
     @Override
     public void writeAttribute(String name, Object value, String property) throws IOException {
-        boolean liveRegion = "aria-live".equals(name) || "aria-atomic".equals(name)
+        boolean liveRegion = "aria-live".equals(name)
+                || "aria-atomic".equals(name)
                 || ("role".equals(name) && "alert".equals(String.valueOf(value)));
         if (!liveRegion) {
             super.writeAttribute(name, value, property);

@@ -5,8 +5,7 @@ import jakarta.faces.context.FacesContext;
 /** What an Ajax request renders, decided on the server. */
 public final class PartialRendering {
 
-    private PartialRendering() {
-    }
+    private PartialRendering() {}
 
     /**
      * The current Ajax request renders nothing of what it asked for: nothing on the page has changed, and

@@ -3,7 +3,6 @@ package lt.iunija.infrastructure.web;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -15,7 +14,9 @@ public class SessionCookieSecurity implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String publicUrl = ConfigProvider.getConfig(SessionCookieSecurity.class.getClassLoader()).getOptionalValue("iunija.public-url", String.class).orElse("");
+        String publicUrl = ConfigProvider.getConfig(SessionCookieSecurity.class.getClassLoader())
+                .getOptionalValue("iunija.public-url", String.class)
+                .orElse("");
         if (isHttps(publicUrl)) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }

@@ -20,11 +20,13 @@ public final class TrustedProxies {
 
         static Range parse(String text) {
             String[] parts = text.strip().split("/", 2);
-            byte[] address = literal(parts[0]).orElseThrow(() ->
-                    new IllegalArgumentException("not an IP address: '" + parts[0] + "' in iunija.proxy.trusted-addresses"));
+            byte[] address = literal(parts[0])
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "not an IP address: '" + parts[0] + "' in iunija.proxy.trusted-addresses"));
             int prefix = parts.length == 2 ? Integer.parseInt(parts[1].strip()) : address.length * 8;
             if (prefix < 0 || prefix > address.length * 8) {
-                throw new IllegalArgumentException("not a prefix length: '" + text + "' in iunija.proxy.trusted-addresses");
+                throw new IllegalArgumentException(
+                        "not a prefix length: '" + text + "' in iunija.proxy.trusted-addresses");
             }
             return new Range(address, prefix);
         }
@@ -53,8 +55,11 @@ public final class TrustedProxies {
     public static TrustedProxies of(String configured) {
         List<Range> ranges = new ArrayList<>();
         if (configured != null) {
-            Arrays.stream(configured.split(",")).map(String::strip).filter(entry -> !entry.isEmpty())
-                    .map(Range::parse).forEach(ranges::add);
+            Arrays.stream(configured.split(","))
+                    .map(String::strip)
+                    .filter(entry -> !entry.isEmpty())
+                    .map(Range::parse)
+                    .forEach(ranges::add);
         }
         return new TrustedProxies(ranges);
     }
@@ -64,7 +69,9 @@ public final class TrustedProxies {
     }
 
     public boolean trusts(String address) {
-        return literal(address).map(bytes -> ranges.stream().anyMatch(range -> range.contains(bytes))).orElse(false);
+        return literal(address)
+                .map(bytes -> ranges.stream().anyMatch(range -> range.contains(bytes)))
+                .orElse(false);
     }
 
     /**
@@ -94,7 +101,9 @@ public final class TrustedProxies {
         if (candidate.startsWith("[") && candidate.endsWith("]")) {
             candidate = candidate.substring(1, candidate.length() - 1);
         }
-        if (candidate.isEmpty() || !candidate.matches("[0-9a-fA-F:.]+") || (!candidate.contains(":") && !candidate.matches("\\d{1,3}(\\.\\d{1,3}){3}"))) {
+        if (candidate.isEmpty()
+                || !candidate.matches("[0-9a-fA-F:.]+")
+                || (!candidate.contains(":") && !candidate.matches("\\d{1,3}(\\.\\d{1,3}){3}"))) {
             return Optional.empty();
         }
         try {

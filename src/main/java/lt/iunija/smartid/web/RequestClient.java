@@ -2,17 +2,14 @@ package lt.iunija.smartid.web;
 
 import java.util.Map;
 import java.util.Optional;
-
-import org.omnifaces.util.Faces;
-
 import lt.iunija.smartid.BrowserToken;
 import lt.iunija.smartid.ClientInfo;
+import org.omnifaces.util.Faces;
 
 /** The client of the current Faces request, as Smart-ID attempts and known browsers record it. */
 public final class RequestClient {
 
-    private RequestClient() {
-    }
+    private RequestClient() {}
 
     /**
      * The address, user agent and known-browser token of the current request. The address is the request's own
@@ -35,9 +32,21 @@ public final class RequestClient {
     public static BrowserToken browserTokenGivenIfNone() {
         return browserToken().orElseGet(() -> {
             BrowserToken token = BrowserToken.random();
-            Faces.getExternalContext().addResponseCookie(BrowserToken.COOKIE, token.value(), Map.of(
-                    "path", "/", "maxAge", BrowserToken.COOKIE_MAX_AGE_SECONDS, "httpOnly", true,
-                    "secure", Faces.getRequest().isSecure(), "SameSite", "Lax"));
+            Faces.getExternalContext()
+                    .addResponseCookie(
+                            BrowserToken.COOKIE,
+                            token.value(),
+                            Map.of(
+                                    "path",
+                                    "/",
+                                    "maxAge",
+                                    BrowserToken.COOKIE_MAX_AGE_SECONDS,
+                                    "httpOnly",
+                                    true,
+                                    "secure",
+                                    Faces.getRequest().isSecure(),
+                                    "SameSite",
+                                    "Lax"));
             return token;
         });
     }

@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import lt.iunija.smartid.SmartIdConfigurationRule;
+import org.junit.jupiter.api.Test;
 
 class UnsafeConfigurationTest {
 
@@ -18,8 +16,11 @@ class UnsafeConfigurationTest {
 
     private static List<String> problemKeys(Map<String, String> values) {
         // With the Smart-ID package's rule, as the portal assembles them.
-        return UnsafeConfiguration.problemsOf(key -> Optional.ofNullable(values.get(key)), List.of(new SmartIdConfigurationRule())).stream()
-                .map(UnsafeConfiguration.Problem::key).toList();
+        return UnsafeConfiguration.problemsOf(
+                        key -> Optional.ofNullable(values.get(key)), List.of(new SmartIdConfigurationRule()))
+                .stream()
+                .map(UnsafeConfiguration.Problem::key)
+                .toList();
     }
 
     private static Map<String, String> live() {
@@ -40,14 +41,17 @@ class UnsafeConfigurationTest {
 
     @Test
     void demoModeIsNeverAProblem() {
-        assertEquals(List.of(), problemKeys(Map.of("iunija.mode", "demo", "iunija.card.secret", "demo-only-card-secret")));
+        assertEquals(
+                List.of(), problemKeys(Map.of("iunija.mode", "demo", "iunija.card.secret", "demo-only-card-secret")));
     }
 
     @Test
     void everyUnsafeSettingIsNamed() {
-        Map<String, String> values = new HashMap<>(Map.of("iunija.mode", "production",
-                "iunija.card.secret", "CHANGE-ME", "iunija.db.password", "CHANGE-ME"));
-        assertEquals(List.of("iunija.card.secret", "iunija.smart-id.environment", "iunija.db.password"), problemKeys(values));
+        Map<String, String> values = new HashMap<>(Map.of(
+                "iunija.mode", "production", "iunija.card.secret", "CHANGE-ME", "iunija.db.password", "CHANGE-ME"));
+        assertEquals(
+                List.of("iunija.card.secret", "iunija.smart-id.environment", "iunija.db.password"),
+                problemKeys(values));
 
         values.put("iunija.card.secret", UnsafeConfiguration.DEMO_CARD_SECRET);
         values.put("iunija.smart-id.environment", "simulator");

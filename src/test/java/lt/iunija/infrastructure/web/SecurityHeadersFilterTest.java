@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Proxy;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +26,14 @@ class SecurityHeadersFilterTest {
             ((HttpServletResponse) response).setHeader("Content-Type", "text/csv; charset=UTF-8");
         });
 
-        for (String header : new String[] {"Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
-                "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy"}) {
+        for (String header : new String[] {
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "Referrer-Policy",
+            "Permissions-Policy",
+            "Cross-Origin-Opener-Policy"
+        }) {
             assertTrue(headers.containsKey(header), header + " missing: " + headers);
         }
         assertEquals("no-store", headers.get("Cache-Control"));
@@ -46,8 +50,10 @@ class SecurityHeadersFilterTest {
     }
 
     private static HttpServletRequest request(String uri) {
-        return (HttpServletRequest) Proxy.newProxyInstance(SecurityHeadersFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                SecurityHeadersFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestURI" -> uri;
                     case "getDispatcherType" -> jakarta.servlet.DispatcherType.REQUEST;
                     case "isSecure" -> true;
@@ -56,13 +62,14 @@ class SecurityHeadersFilterTest {
     }
 
     private HttpServletResponse response() {
-        return (HttpServletResponse) Proxy.newProxyInstance(SecurityHeadersFilterTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+        return (HttpServletResponse) Proxy.newProxyInstance(
+                SecurityHeadersFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "setHeader", "addHeader" -> headers.put((String) args[0], (String) args[1]);
                         case "reset" -> headers.clear();
-                        default -> {
-                        }
+                        default -> {}
                     }
                     return method.getReturnType() == boolean.class ? false : null;
                 });

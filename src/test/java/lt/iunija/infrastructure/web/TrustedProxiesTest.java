@@ -24,7 +24,8 @@ class TrustedProxiesTest {
     @Test
     void onlyATrustedPeersHeaderIsBelieved() {
         assertEquals("198.51.100.7", proxies.clientAddress("10.0.0.1", "198.51.100.7"));
-        assertEquals("203.0.113.9", proxies.clientAddress("203.0.113.9", "198.51.100.7"), "a stranger's header is ignored");
+        assertEquals(
+                "203.0.113.9", proxies.clientAddress("203.0.113.9", "198.51.100.7"), "a stranger's header is ignored");
         assertEquals("10.0.0.1", proxies.clientAddress("10.0.0.1", null));
     }
 
@@ -33,7 +34,8 @@ class TrustedProxiesTest {
         // The client wrote "1.2.3.4" itself; the proxy appended the address it saw.
         assertEquals("198.51.100.7", proxies.clientAddress("10.0.0.1", "1.2.3.4, 198.51.100.7"));
         assertEquals("198.51.100.7", proxies.clientAddress("10.0.0.1", "1.2.3.4, 198.51.100.7, 10.9.9.9"));
-        assertEquals("10.2.2.2", proxies.clientAddress("10.0.0.1", "10.2.2.2, 10.9.9.9"), "all hops trusted: the left-most");
+        assertEquals(
+                "10.2.2.2", proxies.clientAddress("10.0.0.1", "10.2.2.2, 10.9.9.9"), "all hops trusted: the left-most");
         assertEquals("10.0.0.1", proxies.clientAddress("10.0.0.1", "evil.example"), "garbage: the peer");
     }
 
