@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.function.Consumer;
 import lt.iunija.incident.AuditAction;
+import lt.iunija.incident.AuditDetail;
 import lt.iunija.incident.Incident;
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.incident.IncidentStore;
@@ -43,11 +44,15 @@ public class IncidentActions {
     public void take(AdminSession.Admin admin, long incidentId) {
         Incident incident = incident(admin, incidentId);
         incident.assignTo(admin.semanticsIdentifier());
-        store.audit(incident, admin.semanticsIdentifier(), AuditAction.TAKEN, admin.name());
+        store.audit(incident, admin.semanticsIdentifier(), AuditAction.TAKEN, new AuditDetail.Text(admin.name()));
     }
 
     public void addNote(AdminSession.Admin admin, long incidentId, String note) {
-        store.audit(incident(admin, incidentId), admin.semanticsIdentifier(), AuditAction.NOTE_ADDED, note.strip());
+        store.audit(
+                incident(admin, incidentId),
+                admin.semanticsIdentifier(),
+                AuditAction.NOTE_ADDED,
+                new AuditDetail.Text(note.strip()));
     }
 
     public void changeStatus(AdminSession.Admin admin, long incidentId, IncidentStatus status, Resolution resolution) {
@@ -57,9 +62,14 @@ public class IncidentActions {
         }
         incident.changeStatus(status, resolution);
         if (status == IncidentStatus.RESOLVED) {
-            store.audit(incident, admin.semanticsIdentifier(), AuditAction.RESOLVED, resolution.name());
+            store.audit(
+                    incident, admin.semanticsIdentifier(), AuditAction.RESOLVED, new AuditDetail.Resolved(resolution));
         } else {
-            store.audit(incident, admin.semanticsIdentifier(), AuditAction.STATUS_CHANGED, status.name());
+            store.audit(
+                    incident,
+                    admin.semanticsIdentifier(),
+                    AuditAction.STATUS_CHANGED,
+                    new AuditDetail.StatusChanged(status));
         }
     }
 
@@ -80,7 +90,7 @@ public class IncidentActions {
         Incident incident = incident(admin, incidentId);
         String identity = member(admin, incident).getPerson().getSemanticsIdentifier();
         if (mutes.lift(identity)) {
-            store.audit(incident, admin.semanticsIdentifier(), AuditAction.LOGINS_UNMUTED, null);
+            store.audit(incident, admin.semanticsIdentifier(), AuditAction.LOGINS_UNMUTED);
         }
     }
 
@@ -88,7 +98,7 @@ public class IncidentActions {
             AdminSession.Admin admin, long incidentId, Consumer<Membership> change, AuditAction action) {
         Incident incident = incident(admin, incidentId);
         change.accept(member(admin, incident));
-        store.audit(incident, admin.semanticsIdentifier(), action, null);
+        store.audit(incident, admin.semanticsIdentifier(), action);
     }
 
     private Incident incident(AdminSession.Admin admin, long incidentId) {

@@ -5,15 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import lt.iunija.i18n.Texts;
+import lt.iunija.incident.AuditDetail;
 import lt.iunija.incident.AuditEntry;
 import lt.iunija.incident.Incident;
 import lt.iunija.incident.IncidentStatus;
 import lt.iunija.incident.IncidentStore;
-import lt.iunija.incident.ReporterAction;
 import lt.iunija.incident.Resolution;
 import lt.iunija.member.Membership;
 import lt.iunija.member.MembershipRepository;
@@ -112,21 +112,29 @@ public class IncidentDetailBacking implements Serializable {
         return attempt.getTenant().equals(page.getUnion().id());
     }
 
-    /** The audit line's detail in the admin's language: stored details are enum names, times, counts or notes. */
+    /** The audit line's detail in the admin's language, or null when the line has none. */
     public String detailText(AuditEntry entry) {
-        String detail = entry.getDetail();
-        return switch (entry.getAction()) {
-            case REPORTED ->
-                Texts.text(Faces.getLocale(), ReporterAction.valueOf(detail).messageKey());
-            case STATUS_CHANGED ->
-                Texts.text(Faces.getLocale(), IncidentStatus.valueOf(detail).messageKey());
-            case RESOLVED ->
-                Texts.text(Faces.getLocale(), Resolution.valueOf(detail).messageKey());
-            case MATCHED -> Texts.text(Faces.getLocale(), "admin.audit.matched.count", Integer.parseInt(detail));
-            case LOGINS_MUTED ->
-                Texts.text(Faces.getLocale(), "admin.audit.until", page.localTime(LocalDateTime.parse(detail)));
-            default -> detail;
-        };
+        return entry.detail().map(this::text).orElse(null);
+    }
+
+    private String text(AuditDetail detail) {
+        Locale locale = Faces.getLocale();
+        if (detail instanceof AuditDetail.Reported reported) {
+            return Texts.text(locale, reported.action().messageKey());
+        }
+        if (detail instanceof AuditDetail.StatusChanged changed) {
+            return Texts.text(locale, changed.status().messageKey());
+        }
+        if (detail instanceof AuditDetail.Resolved resolved) {
+            return Texts.text(locale, resolved.resolution().messageKey());
+        }
+        if (detail instanceof AuditDetail.Matched matched) {
+            return Texts.text(locale, "admin.audit.matched.count", matched.attempts());
+        }
+        if (detail instanceof AuditDetail.PausedUntil paused) {
+            return Texts.text(locale, "admin.audit.until", page.localTime(paused.utc()));
+        }
+        return ((AuditDetail.Text) detail).text();
     }
 
     public List<IncidentStatus> getNextStatuses() {

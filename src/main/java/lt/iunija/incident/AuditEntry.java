@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /** One line of an incident's audit trail: who (an admin's identity, or the system) did what, when (UTC). */
 @Entity
@@ -46,13 +47,13 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    public AuditEntry(Incident incident, String actor, AuditAction action, String detail) {
+    public AuditEntry(Incident incident, String actor, AuditAction action, Optional<AuditDetail> detail) {
         this.tenant = incident.getTenant();
         this.incidentId = incident.getId();
         this.at = LocalDateTime.now(ZoneOffset.UTC);
         this.actor = actor;
         this.action = action;
-        this.detail = detail;
+        this.detail = detail.map(AuditDetail::stored).orElse(null);
     }
 
     public Long getId() {
@@ -79,8 +80,8 @@ public class AuditEntry {
         return action;
     }
 
-    public String getDetail() {
-        return detail;
+    public Optional<AuditDetail> detail() {
+        return AuditDetail.read(action, detail);
     }
 
     public boolean isBySystem() {

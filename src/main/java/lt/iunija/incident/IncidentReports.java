@@ -104,30 +104,22 @@ public class IncidentReports {
         String reference = references.next(union.id(), LocalDate.now(union.zone()));
         Incident incident = new Incident(union.id(), reference, report, subject, matched, protection.severity());
         store.add(incident);
-        store.audit(
-                incident,
-                AuditEntry.SYSTEM,
-                AuditAction.REPORTED,
-                report.action().name());
-        store.audit(
-                incident,
-                AuditEntry.SYSTEM,
-                matched.isEmpty() ? AuditAction.NOT_MATCHED : AuditAction.MATCHED,
-                matched.isEmpty() ? null : String.valueOf(matched.size()));
+        store.audit(incident, AuditEntry.SYSTEM, AuditAction.REPORTED, new AuditDetail.Reported(report.action()));
+        if (matched.isEmpty()) {
+            store.audit(incident, AuditEntry.SYSTEM, AuditAction.NOT_MATCHED);
+        } else {
+            store.audit(incident, AuditEntry.SYSTEM, AuditAction.MATCHED, new AuditDetail.Matched(matched.size()));
+        }
         if (protection.pauseUnknownBrowsers()) {
             LocalDateTime until = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(muteMinutes);
             mutes.mute(subject.semanticsIdentifier().orElseThrow(), until, incident.getId());
-            store.audit(
-                    incident,
-                    AuditEntry.SYSTEM,
-                    AuditAction.LOGINS_MUTED,
-                    until.toString()); // UTC, like every stored time
+            store.audit(incident, AuditEntry.SYSTEM, AuditAction.LOGINS_MUTED, new AuditDetail.PausedUntil(until));
         }
         if (protection.endProvenSessionsAndBlockUnknownBrowsers()) {
             attempts.revokeSessions(proven);
             knownBrowsers.forgetMadeBy(proven);
             memberships.find(subject.membershipId().orElseThrow()).orElseThrow().blockUnknownBrowsers();
-            store.audit(incident, AuditEntry.SYSTEM, AuditAction.BLOCKED_AND_SESSIONS_ENDED, null);
+            store.audit(incident, AuditEntry.SYSTEM, AuditAction.BLOCKED_AND_SESSIONS_ENDED);
         }
         reported.fire(new IncidentReported(incident.getId()));
         metrics.reported(protection.severity(), !matched.isEmpty());

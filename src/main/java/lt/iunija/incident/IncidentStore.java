@@ -43,9 +43,15 @@ public class IncidentStore {
         em.flush();
     }
 
+    /** An audit line with no detail beyond its action. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void audit(Incident incident, String actor, AuditAction action, String detail) {
-        em.persist(new AuditEntry(incident, actor, action, detail));
+    public void audit(Incident incident, String actor, AuditAction action) {
+        em.persist(new AuditEntry(incident, actor, action, Optional.empty()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void audit(Incident incident, String actor, AuditAction action, AuditDetail detail) {
+        em.persist(new AuditEntry(incident, actor, action, Optional.of(detail)));
     }
 
     public List<AuditEntry> auditTrail(String tenant, long incidentId) {
@@ -101,7 +107,7 @@ public class IncidentStore {
     public void mailSent(long incidentId) {
         Incident incident = em.find(Incident.class, incidentId);
         incident.mailSent();
-        audit(incident, AuditEntry.SYSTEM, AuditAction.MAIL_SENT, null);
+        audit(incident, AuditEntry.SYSTEM, AuditAction.MAIL_SENT);
     }
 
     /** Records a failed send; only the first failure goes to the audit trail, the retries to the log. */
@@ -111,7 +117,7 @@ public class IncidentStore {
         boolean first = incident.getMailAttempts() == 0;
         incident.mailFailed(nextTry);
         if (first) {
-            audit(incident, AuditEntry.SYSTEM, AuditAction.MAIL_FAILED, problem);
+            audit(incident, AuditEntry.SYSTEM, AuditAction.MAIL_FAILED, new AuditDetail.Text(problem));
         }
     }
 }
