@@ -2,15 +2,12 @@ package lt.iunija.incident;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import lt.iunija.member.Country;
@@ -18,6 +15,7 @@ import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.web.RequestClient;
 import lt.iunija.tenant.LocalTimes;
 import lt.iunija.tenant.Union;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -53,22 +51,19 @@ public class ReportBacking {
         Union union = page.getUnion();
         country = union.country();
         promptAt = LocalDateTime.now(union.zone()).truncatedTo(ChronoUnit.MINUTES);
-        Map<String, String> parameters =
-                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        Optional.ofNullable(parameters.get("user"))
+        Optional.ofNullable(Faces.getRequestParameter("user"))
                 .filter(value -> USER_NUMBER.matcher(value).matches())
                 .ifPresent(value -> subject = value);
-        Optional.ofNullable(parameters.get("code"))
+        Optional.ofNullable(Faces.getRequestParameter("code"))
                 .filter(value -> CODE.matcher(value).matches())
                 .ifPresent(value -> verificationCode = value);
-        Optional.ofNullable(parameters.get("at"))
+        Optional.ofNullable(Faces.getRequestParameter("at"))
                 .flatMap(ReportBacking::parseTime)
                 .filter(time -> !time.isAfter(promptAt.plusMinutes(1)))
                 .ifPresent(time -> promptAt = time);
     }
 
     public void send() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         Union union = page.getUnion();
         LocalDateTime now = LocalDateTime.now(union.zone());
         if (promptAt.isAfter(now.plusMinutes(5))) {
@@ -79,9 +74,7 @@ public class ReportBacking {
             Messages.addGlobalError("report.when.too_old", union.contacts().phone());
             return;
         }
-        HttpServletRequest request =
-                (HttpServletRequest) faces.getExternalContext().getRequest();
-        if (!reports.admit(request.getRemoteAddr())) {
+        if (!reports.admit(Faces.getRequest().getRemoteAddr())) {
             Messages.addGlobalError("report.throttled", union.contacts().phone());
             return;
         }
