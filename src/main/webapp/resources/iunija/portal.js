@@ -4,12 +4,12 @@
  * 1. After every Ajax step, focus moves to the new content (a keyboard or screen reader user would otherwise be
  *    left on the page's body), and the one polite live region (#announcer in the page template) says the new
  *    step's sentence once.
- * 2. The Smart-ID wait: while a code panel with data-push is on the page (WEB-INF/includes/smart-id-wait.xhtml),
- *    the page holds a WebSocket on that path (login/SmartIdWaitEndpoint). When the end of the wait is pushed, it
- *    runs the page's check command (the p:remoteCommand named smartIdWaitCheck), whose answer shows the outcome.
- *    It also checks when the socket opens, after a dropped socket reconnects, at the wait's deadline, and every
- *    2 seconds without WebSockets. A handshake not answered within 5 seconds counts as a dropped socket.
- *    While nothing happens the page sends nothing: the countdown is CSS.
+ * 2. The Smart-ID wait: while a code panel with data-wait is on the page (WEB-INF/includes/smart-id-wait.xhtml),
+ *    the page asks that address every 2 seconds whether the wait has ended (login/SmartIdWaitServlet: a tiny GET
+ *    answered from memory, 204 while it goes on). Once it is told "ended" it runs the page's check command (the
+ *    p:remoteCommand named smartIdWaitCheck) once, whose answer shows the outcome. It also checks at the wait's
+ *    deadline, and without fetch() it runs the check itself every 2 seconds. A question that fails (network
+ *    gone, node restarting) is simply asked again 2 seconds later. The countdown is CSS.
  */
 (function () {
     "use strict";
@@ -84,15 +84,19 @@
 (function () {
     "use strict";
 
-    var socket = null;       // the open socket, for the wait in socketFor
-    var socketFor = null;    // the data-push path the socket was opened for
-    var reconnects = 0;
+    var EVERY = 2000;        // milliseconds between two questions
+    var askingFor = null;    // the data-wait address the page asks about
+    var next = null;         // the timer of the next question
     var polling = null;
     var deadline = null;
     var deadlineFor = null;
 
     function panel() {
-        return document.querySelector(".smart-id-wait .code-panel[data-push]");
+        return document.querySelector(".smart-id-wait .code-panel[data-wait]");
+    }
+
+    function stillWaitingFor(path) {
+        return askingFor === path && panel() !== null && panel().getAttribute("data-wait") === path;
     }
 
     function check() {
@@ -101,7 +105,7 @@
         }
     }
 
-    /* No socket (no WebSockets here, or it kept failing): ask every 2 seconds while the page waits. */
+    /* No fetch() here: run the page's check every 2 seconds while the page waits. */
     function poll() {
         if (polling === null) {
             polling = setInterval(function () {
@@ -111,79 +115,56 @@
                 } else {
                     check();
                 }
-            }, 2000);
+            }, EVERY);
         }
     }
 
-    function close() {
-        if (socket !== null) {
-            var old = socket;
-            socket = null;
-            old.close();
-        }
-        socketFor = null;
+    function askLater(path) {
+        clearTimeout(next);
+        next = setTimeout(function () {
+            if (stillWaitingFor(path)) {
+                ask(path);
+            }
+        }, EVERY);
     }
 
-    function open(path) {
-        if (typeof window.WebSocket !== "function") {
-            poll();
-            return;
-        }
-        socketFor = path;
-        var current = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + path);
-        socket = current;
-        // A handshake the server does not answer within 5 seconds counts as a dropped connection (closing it
-        // runs onclose below): the page must not sit out the whole wait on a socket that never opened.
-        var handshake = setTimeout(function () {
-            if (current.readyState === WebSocket.CONNECTING) {
-                current.close();
-            }
-        }, 5000);
-        current.onopen = function () {
-            clearTimeout(handshake);
-            reconnects = 0;
-            check(); // the wait may have ended before the socket was open
-        };
-        current.onmessage = check;
-        current.onclose = function () {
-            clearTimeout(handshake);
-            if (socket !== current) {
-                return; // closed on purpose
-            }
-            socket = null;
-            if (panel() === null || panel().getAttribute("data-push") !== path) {
-                socketFor = null;
+    /* One question: "ended" runs the check (which replaces the panel); anything else asks again later. */
+    function ask(path) {
+        fetch(path, { cache: "no-store", credentials: "same-origin" }).then(function (response) {
+            if (!stillWaitingFor(path)) {
                 return;
             }
-            // A dropped connection: open it again (a push meanwhile is caught by the check on open); after a
-            // few failures in a row, ask every 2 seconds instead.
-            if (++reconnects <= 5) {
-                setTimeout(function () {
-                    if (panel() !== null && panel().getAttribute("data-push") === path && socket === null) {
-                        open(path);
-                    }
-                }, 1000 * reconnects);
+            if (response.status === 200) {
+                askingFor = null; // the check's answer decides what follows: a new panel is followed anew
+                check();
             } else {
-                socketFor = null;
-                poll();
+                askLater(path);
             }
-        };
+        }, function () {
+            if (stillWaitingFor(path)) {
+                askLater(path);
+            }
+        });
     }
 
-    /* After the page loads and after every Ajax step: a socket while the page waits, none once it does not. */
+    /* After the page loads and after every Ajax step: questions while the page waits, none once it does not. */
     function follow() {
         var waiting = panel();
         if (waiting === null) {
-            close();
+            askingFor = null;
+            clearTimeout(next);
             clearTimeout(deadline);
             deadlineFor = null;
             return;
         }
-        var path = waiting.getAttribute("data-push");
-        if (socketFor !== path) {
-            close();
-            reconnects = 0;
-            open(path);
+        var path = waiting.getAttribute("data-wait");
+        if (askingFor !== path) {
+            askingFor = path;
+            if (typeof window.fetch === "function") {
+                ask(path); // the wait may have ended already
+            } else {
+                poll();
+            }
         }
         if (deadlineFor !== path) {
             // At the deadline the page asks anyway: a wait whose node died ends there as an unanswered prompt.

@@ -108,7 +108,7 @@ public class LoginBacking {
         startedKey = started.keep(new StartedLogin(userNumber, wait));
     }
 
-    /** Asked by the code page (when its wait's end is pushed, or without a socket): has the member answered? */
+    /** Asked by the code page (once told its wait has ended, at its deadline, or without fetch): has the member answered? */
     public void check() {
         Instant startedAt = wait.startedAt();
         boolean changed = wait.poll(smartId, finished -> {

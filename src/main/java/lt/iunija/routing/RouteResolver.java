@@ -13,8 +13,8 @@ public final class RouteResolver {
 
     /** Shared, union-less resources that Faces serves at the root (used by the union picker). */
     public static final String RESOURCE_PREFIX = "/jakarta.faces.resource/";
-    /** The code pages' WebSockets (login/SmartIdWaitEndpoint), shared by every union's pages. */
-    public static final String PUSH_PREFIX = "/smart-id-wait/";
+    /** Where the code pages ask whether their wait has ended (login/SmartIdWaitServlet), for every union. */
+    public static final String WAIT_PREFIX = "/smart-id-wait/";
 
     public static final String PICKER_VIEW = "/picker.xhtml";
     /**
@@ -30,7 +30,7 @@ public final class RouteResolver {
     public static final String LOGO_PATH = "/union-logo";
 
     private static final Set<String> PASS_THROUGH_PREFIXES =
-            Set.of("/health", "/metrics", "/openapi", "/smart-id-rp/", "/smart-id-simulator", PUSH_PREFIX);
+            Set.of("/health", "/metrics", "/openapi", "/smart-id-rp/", "/smart-id-simulator", WAIT_PREFIX);
 
     private final Function<String, Optional<Union>> unionById;
     private final Function<String, Optional<Union>> unionByHost;

@@ -13,7 +13,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.net.URI;
@@ -113,10 +112,6 @@ public class SmartIdAuthentications {
     private final Map<Long, AttemptState> attempts = new ConcurrentHashMap<>();
     /** The record of each wait that has one (a decoy or a withheld prompt has none), by wait id. */
     private final Map<Long, SmartIdAttempt> recorded = new ConcurrentHashMap<>();
-
-    /** Tells the page that waits (if it is open on this node) that its wait has ended. */
-    @Inject
-    Event<WaitEnded> waitEnded;
 
     @PostConstruct
     void registerGauge() {
@@ -267,9 +262,14 @@ public class SmartIdAuthentications {
         return known != null ? Optional.of(known) : records.byWait(attemptId).map(this::adopt);
     }
 
-    /** Whether this node follows the wait (started it, or took it over): it will end it here. */
-    public boolean followsHere(long attemptId) {
-        return attempts.containsKey(attemptId);
+    /**
+     * Whether a page's wait has ended, for the page's cheap question ({@code login.SmartIdWaitServlet}): from memory
+     * when this node follows the wait (decoys included), otherwise from the wait's record, which also lets this node
+     * take over a wait whose node has stopped. A wait nobody recorded and this node does not follow (a decoy or a
+     * withheld prompt of a node that has stopped) never ends here: its page asks anyway at its deadline.
+     */
+    public boolean hasEnded(long attemptId) {
+        return state(attemptId).filter(state -> !state.isRunning()).isPresent();
     }
 
     /** A recorded attempt another node started: followed from here if its follower is gone. */
@@ -374,7 +374,6 @@ public class SmartIdAuthentications {
                 records.ended(record.getId(), outcome, person);
                 metrics.finished(record, outcome);
             }
-            waitEnded.fire(new WaitEnded(attempt.attemptId()));
             scheduler.schedule(
                     () -> {
                         attempts.remove(attempt.attemptId());

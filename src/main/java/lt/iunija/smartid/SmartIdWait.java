@@ -107,7 +107,7 @@ public final class SmartIdWait implements Serializable {
         return startedAt;
     }
 
-    /** The wait's id: the user of the page's socket, to whom the end of the wait is pushed. */
+    /** The wait's id: the page asks by it whether the wait has ended (login/SmartIdWaitServlet). */
     public Long getAttemptId() {
         return attemptId;
     }

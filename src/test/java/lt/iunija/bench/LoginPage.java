@@ -22,7 +22,7 @@ final class LoginPage {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern STARTED_LOGIN = Pattern.compile("name=\"started-login\" value=\"([^\"]+)\"");
-    private static final Pattern SOCKET = Pattern.compile("data-push=\"([^\"]+)\"");
+    private static final Pattern WAIT = Pattern.compile("data-wait=\"([^\"]+)\"");
     private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
 
     private final HttpClient client;
@@ -55,19 +55,31 @@ final class LoginPage {
     }
 
     /**
-     * Types the user number and presses "Log in with Smart-ID"; the address of the code page's socket once the
-     * code is shown. The page's key (and the session) begin with the started login.
+     * Types the user number and presses "Log in with Smart-ID"; the address where the code page asks whether its
+     * wait has ended, once the code is shown. The page's key (and the session) begin with the started login.
      */
     Optional<URI> start(String userNumber, Latencies latencies) throws IOException, InterruptedException {
         HttpResponse<String> response =
                 ajax("login:submit", "login", "&login=login&login%3AuserNumber=" + userNumber, latencies);
-        Matcher socket = SOCKET.matcher(response.body());
+        Matcher wait = WAIT.matcher(response.body());
         Matcher started = STARTED_LOGIN.matcher(response.body());
-        if (response.statusCode() != 200 || !socket.find() || !started.find()) {
+        if (response.statusCode() != 200 || !wait.find() || !started.find()) {
             return Optional.empty();
         }
         startedLogin = started.group(1);
-        return Optional.of(URI.create("ws://" + page.getRawAuthority() + socket.group(1)));
+        return Optional.of(page.resolve(wait.group(1)));
+    }
+
+    /**
+     * The code page's question whether its wait has ended (a GET answered 204 while it goes on, 200 once ended):
+     * what a waiting page sends every 2 seconds.
+     */
+    boolean hasEnded(URI wait, Latencies latencies) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<Void> response =
+                client.send(withCookie(HttpRequest.newBuilder(wait)).build(), HttpResponse.BodyHandlers.discarding());
+        latencies.add(System.nanoTime() - start);
+        return response.statusCode() == 200;
     }
 
     /** The code page's check; the body says whether the page now completes the login ("logging in"). */

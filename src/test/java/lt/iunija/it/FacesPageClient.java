@@ -144,7 +144,7 @@ final class FacesPageClient {
                 "&" + form + "=" + form + "&" + enc(form + ":userNumber") + "=" + enc(userNumber));
     }
 
-    /** The code page's check (which the page runs when its wait's end is pushed, or every 2 s without a socket). */
+    /** The code page's check (which the page runs once told its wait has ended, or every 2 s without fetch). */
     Answer poll() {
         return ajax(form + ":poll", form + ":poll", "");
     }

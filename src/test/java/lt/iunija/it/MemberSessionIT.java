@@ -52,7 +52,8 @@ class MemberSessionIT extends BrowserTest {
                         "switch " + switchNumber + ": no code panel on " + browser.getCurrentUrl() + ":\n" + bodyText(),
                         e);
             }
-            // read again if the page replaced the panel meanwhile (its socket's first check may answer just then)
+            // read again if the page replaced the panel meanwhile (its first question may be answered "ended" just
+            // then)
             String code = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(driver -> driver.findElement(By.cssSelector(".code")).getText());
