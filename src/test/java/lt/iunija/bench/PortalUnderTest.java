@@ -80,7 +80,9 @@ final class PortalUnderTest implements AutoCloseable {
                             "iunija.data.dir=" + work.resolve("data-" + stamp),
                             "iunija.smart-id.host-url=" + simulatorBase.resolve("smart-id-rp/v2/"),
                             "iunija.smart-id.trusted-ca-files=" + ca,
-                            "iunija.smart-id.session-seconds=" + (answerDelayMs / 1000 + 60),
+                            // Room for the starts that queue behind each other while thousands begin at once: Smart-ID
+                            // answers a long wait only after its scripted delay.
+                            "iunija.smart-id.session-seconds=" + (answerDelayMs / 1000 + 240),
                             "iunija.smart-id.throttle.identity-limit=1000000",
                             "iunija.smart-id.throttle.address-limit=1000000"));
             URI base = URI.create("http://localhost:" + port + "/");
