@@ -1,11 +1,9 @@
 package lt.iunija.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +82,6 @@ public class AdminLoginBacking implements Serializable {
     }
 
     private void complete(AttemptState finished) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         AuthenticationOutcome outcome = finished.outcome().orElseThrow();
         Optional<AdminSession.Admin> admin = logins.provenAdmin(page.getUnion(), finished);
         if (admin.isEmpty()) {
@@ -95,7 +92,7 @@ public class AdminLoginBacking implements Serializable {
             return;
         }
         // A new session id for a new privilege level.
-        ((HttpServletRequest) faces.getExternalContext().getRequest()).changeSessionId();
+        Faces.getRequest().changeSessionId();
         session.logIn(admin.get());
         logins.rememberBrowser(page.getUnion(), finished, RequestClient.browserTokenGivenIfNone());
         Faces.redirect(page.url(UnionPage.ADMIN_QUEUE));

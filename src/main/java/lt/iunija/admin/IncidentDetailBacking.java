@@ -1,6 +1,5 @@
 package lt.iunija.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +19,7 @@ import lt.iunija.member.MembershipRepository;
 import lt.iunija.routing.CurrentPage;
 import lt.iunija.smartid.InitiationMutes;
 import lt.iunija.smartid.SmartIdAttempt;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -55,7 +55,11 @@ public class IncidentDetailBacking implements Serializable {
     @Inject
     InitiationMutes mutes;
 
-    private String id;
+    /** The address's id, read once; null when missing or not a number. */
+    @Inject
+    @Param(name = "id")
+    Long requestedId;
+
     private Long incidentId;
     private String note;
     private IncidentStatus newStatus;
@@ -69,15 +73,14 @@ public class IncidentDetailBacking implements Serializable {
     /** View action: admins of this union only; an id outside it is a 404. */
     public void load() {
         guard.require();
-        if (FacesContext.getCurrentInstance().getResponseComplete()) {
+        if (Faces.isResponseComplete()) {
             return;
         }
-        Optional<Long> parsed = parse(id);
-        if (parsed.isEmpty() || store.find(page.getUnion().id(), parsed.get()).isEmpty()) {
+        if (requestedId == null || store.find(page.getUnion().id(), requestedId).isEmpty()) {
             Faces.responseSendError(404, null);
             return;
         }
-        incidentId = parsed.get();
+        incidentId = requestedId;
     }
 
     public Incident getIncident() {
@@ -202,22 +205,6 @@ public class IncidentDetailBacking implements Serializable {
         } catch (IncidentActions.NotAllowed e) {
             Messages.addGlobalError("admin.detail.status.not_allowed");
         }
-    }
-
-    private static Optional<Long> parse(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     public String getNote() {

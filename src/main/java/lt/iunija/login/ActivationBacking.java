@@ -1,6 +1,5 @@
 package lt.iunija.login;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,7 +62,6 @@ public class ActivationBacking implements Serializable {
             Faces.redirect(page.url(UnionPage.LOGIN));
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
         LoginService.CardCheck check = logins.confirmWithCard(pending.membershipId(), pending.cardPosition(), code);
         switch (check) {
             case ACTIVATED -> {
@@ -75,8 +73,7 @@ public class ActivationBacking implements Serializable {
                                 pending.semanticsIdentifier(),
                                 pending.name(),
                                 pending.attemptId()));
-                Messages.addGlobalInfo("activate.done");
-                faces.getExternalContext().getFlash().setKeepMessages(true);
+                Messages.addFlashGlobalInfo("activate.done");
                 Faces.redirect(page.url(UnionPage.HOME));
             }
             case WRONG -> {
@@ -86,11 +83,10 @@ public class ActivationBacking implements Serializable {
             }
             case LOCKED, BLOCKED -> {
                 session.logOut();
-                Messages.addGlobalError(
+                Messages.addFlashGlobalError(
                         check == LoginService.CardCheck.LOCKED ? "login.card_locked" : "login.blocked",
                         union.contacts().phone(),
                         union.contacts().email());
-                faces.getExternalContext().getFlash().setKeepMessages(true);
                 Faces.redirect(page.url(UnionPage.LOGIN));
             }
         }

@@ -1,11 +1,8 @@
 package lt.iunija.login;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -85,12 +82,10 @@ public class HomeBacking implements Serializable {
         if (!logins.sessionStillValid(session.member())) {
             // Ended by an incident report or an admin: the session is over, whatever the browser holds.
             endSession();
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Messages.addGlobalWarn(
+            Messages.addFlashGlobalWarn(
                     "home.session_ended",
                     page.getUnion().contacts().phone(),
                     page.getUnion().contacts().email());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
             Faces.redirect(page.url(UnionPage.LOGIN));
         }
     }
@@ -220,9 +215,7 @@ public class HomeBacking implements Serializable {
     /** Nothing happened for the whole idle time: the session ends here, not only on the server's clock. */
     public void idleLogOut() {
         endSession();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Messages.addGlobalInfo("home.idle.ended");
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        Messages.addFlashGlobalInfo("home.idle.ended");
         Faces.redirect(page.url(UnionPage.LOGIN));
     }
 
@@ -233,7 +226,6 @@ public class HomeBacking implements Serializable {
 
     private void endSession() {
         session.logOut();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).getSession().invalidate();
+        Faces.invalidateSession();
     }
 }

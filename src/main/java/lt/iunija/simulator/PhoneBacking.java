@@ -1,15 +1,12 @@
 package lt.iunija.simulator;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /**
  * The simulator's "phone": what the Smart-ID app would show for each pending session, with the buttons a
@@ -29,14 +26,8 @@ public class PhoneBacking implements Serializable {
 
     @PostConstruct
     void admitOrHide() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (!simulator.admits(((HttpServletRequest) external.getRequest()).getRemoteAddr())) {
-            try {
-                external.responseSendError(404, null);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            FacesContext.getCurrentInstance().responseComplete();
+        if (!simulator.admits(Faces.getRequest().getRemoteAddr())) {
+            Faces.responseSendError(404, null);
         }
     }
 

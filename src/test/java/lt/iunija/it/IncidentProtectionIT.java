@@ -90,6 +90,11 @@ class IncidentProtectionIT extends BrowserTest {
         open("/nemunas/admin/incident?id=" + id + "&lang=en");
         assertTrue(bodyText().contains("Page not found"), bodyText());
         assertFalse(bodyText().contains(reference));
+        // An address whose id is not a number is not a page either.
+        open("/nemunas/admin/incident?id=" + id + "x&lang=en");
+        assertTrue(bodyText().contains("Page not found"), bodyText());
+        open("/nemunas/admin/member?id=first&lang=en");
+        assertTrue(bodyText().contains("Page not found"), bodyText());
         open("/baltija/admin/incident?id=" + id + "&lang=en");
         assertTrue(browser.getCurrentUrl().endsWith("/baltija/admin/login"), browser.getCurrentUrl());
         open("/baltija/admin/?lang=en");

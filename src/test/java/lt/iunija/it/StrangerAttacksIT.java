@@ -29,16 +29,16 @@ class StrangerAttacksIT extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"I entered PIN1", "Nothing, or I refused or cancelled it"})
     void aStrangersReportOfTheirOwnAttemptLeavesTheMemberLoggedInAndAbleToLogInAgain(String claimed) {
-        logInAtHome("baltija", "200003");
+        logInAtHome("baltija", "209011");
         Set<Cookie> membersBrowser = browser.manage().getCookies();
 
         // The stranger types the member's number, reads the code off our page, cancels, and reports it.
         FacesPageClient stranger = new FacesPageClient("baltija").open();
-        String code = stranger.logIn("200003").code().orElseThrow();
+        String code = stranger.logIn("209011").code().orElseThrow();
         PortalServer.sleep(1000); // the prompt is on the member's phone by now (a cancel before it goes out sends none)
         stranger.cancel();
         browser.manage().deleteAllCookies();
-        String reference = IncidentProtectionIT.report("baltija", "200003", code, claimed, "+370 600 99999");
+        String reference = IncidentProtectionIT.report("baltija", "209011", code, claimed, "+370 600 99999");
 
         // The member's session goes on, and the member logs in again from the same browser.
         restore(membersBrowser);
@@ -46,11 +46,11 @@ class StrangerAttacksIT extends BrowserTest {
         waitForText("Log out", Duration.ofSeconds(10));
         assertTrue(browser.getCurrentUrl().contains("/baltija/home"), browser.getCurrentUrl());
         button("Log out").click();
-        logInAtHome("baltija", "200003");
+        logInAtHome("baltija", "209011");
 
         // The stranger's next prompt is withheld: the wait looks like any other and ends unanswered.
         FacesPageClient again = new FacesPageClient("baltija").open();
-        assertTrue(again.logIn("200003").code().isPresent());
+        assertTrue(again.logIn("209011").code().isPresent());
         FacesPageClient.Answer ended = again.pollUntilEnded(Duration.ofSeconds(20));
         assertEquals(TIMED_OUT, ended.message().orElse(ended.body()));
 
@@ -69,7 +69,7 @@ class StrangerAttacksIT extends BrowserTest {
 
     @Test
     void bombingPromptsExhaustsOnlyTheStrangersBudgetNotTheMembersOwnBrowser() {
-        logInAtHome("daugava", "300004");
+        logInAtHome("daugava", "309011");
         button("Log out").click();
         waitForText("User number", Duration.ofSeconds(10));
 
@@ -77,7 +77,7 @@ class StrangerAttacksIT extends BrowserTest {
         boolean refused = false;
         for (int start = 0; start < 20 && !refused; start++) {
             FacesPageClient.Answer answer =
-                    new FacesPageClient("daugava").open().logIn("300004");
+                    new FacesPageClient("daugava").open().logIn("309011");
             refused = answer.message()
                     .filter(message -> message.startsWith("Too many Smart-ID requests"))
                     .isPresent();
@@ -85,7 +85,7 @@ class StrangerAttacksIT extends BrowserTest {
         assertTrue(refused, "the stranger's starts are throttled");
 
         // The member's own browser has its own budget.
-        logInAtHome("daugava", "300004");
+        logInAtHome("daugava", "309011");
     }
 
     @Test

@@ -1,15 +1,14 @@
 package lt.iunija.admin.members;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import lt.iunija.admin.AdminGuard;
 import lt.iunija.admin.AdminSession;
 import lt.iunija.routing.CurrentPage;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -36,7 +35,11 @@ public class MemberDetailBacking implements Serializable {
     @Inject
     MemberAdministration administration;
 
-    private String id;
+    /** The address's id, read once; null when missing or not a number. */
+    @Inject
+    @Param(name = "id")
+    Long requestedId;
+
     private Long membershipId;
     /** Read once when first needed and again after each step (pages ask many times). */
     private transient MemberAdministration.Details details;
@@ -44,13 +47,17 @@ public class MemberDetailBacking implements Serializable {
     /** View action: admins of this union only; an id outside it is a 404. */
     public void load() {
         guard.require();
-        if (FacesContext.getCurrentInstance().getResponseComplete()) {
+        if (Faces.isResponseComplete()) {
+            return;
+        }
+        if (requestedId == null) {
+            Faces.responseSendError(404, null);
             return;
         }
         try {
-            membershipId = Long.valueOf(Optional.ofNullable(id).orElse(""));
-            details = administration.details(page.getUnion().id(), membershipId);
-        } catch (NumberFormatException | MemberAdministration.NotFound e) {
+            details = administration.details(page.getUnion().id(), requestedId);
+            membershipId = requestedId;
+        } catch (MemberAdministration.NotFound e) {
             membershipId = null;
             Faces.responseSendError(404, null);
         }
@@ -95,13 +102,5 @@ public class MemberDetailBacking implements Serializable {
         } catch (MemberAdministration.NotFound e) {
             Faces.responseSendError(404, null);
         }
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 }
