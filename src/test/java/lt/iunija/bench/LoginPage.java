@@ -2,14 +2,13 @@ package lt.iunija.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lt.iunija.it.FacesAjax;
 
 /**
  * A union's login page in one browser, and the requests PrimeFaces sends from it: the login form's Ajax post,
@@ -18,25 +17,19 @@ import java.util.regex.Pattern;
  */
 final class LoginPage {
 
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern STARTED_LOGIN = Pattern.compile("name=\"started-login\" value=\"([^\"]+)\"");
     private static final Pattern WAIT = Pattern.compile("data-wait=\"([^\"]+)\"");
     private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
 
     private final HttpClient client;
     private final URI page;
-    private final String nonce;
-    private final String viewState;
+    private final FacesAjax.PageKeys keys;
     private volatile String cookie = "";
     private volatile String startedLogin;
 
-    private LoginPage(HttpClient client, URI page, String viewState, String nonce) {
+    private LoginPage(HttpClient client, URI page, FacesAjax.PageKeys keys) {
         this.client = client;
         this.page = page;
-        this.viewState = viewState;
-        this.nonce = nonce;
+        this.keys = keys;
     }
 
     /** Loads the page as a first visit (no cookie); empty when it did not come with its form. */
@@ -46,12 +39,10 @@ final class LoginPage {
         HttpResponse<String> opened =
                 client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
         latencies.add(System.nanoTime() - start);
-        Matcher viewState = VIEW_STATE.matcher(opened.body());
-        Matcher nonce = NONCE.matcher(opened.body());
-        if (opened.statusCode() != 200 || !viewState.find() || !nonce.find()) {
+        if (opened.statusCode() != 200) {
             return Optional.empty();
         }
-        return Optional.of(new LoginPage(client, page, viewState.group(1).replace("&#x3a;", ":"), nonce.group(1)));
+        return FacesAjax.PageKeys.of(opened.body()).map(keys -> new LoginPage(client, page, keys));
     }
 
     /**
@@ -62,11 +53,11 @@ final class LoginPage {
         HttpResponse<String> response =
                 ajax("login:submit", "login", "&login=login&login%3AuserNumber=" + userNumber, latencies);
         Matcher wait = WAIT.matcher(response.body());
-        Matcher started = STARTED_LOGIN.matcher(response.body());
-        if (response.statusCode() != 200 || !wait.find() || !started.find()) {
+        Optional<String> started = FacesAjax.startedLogin(response.body());
+        if (response.statusCode() != 200 || !wait.find() || started.isEmpty()) {
             return Optional.empty();
         }
-        startedLogin = started.group(1);
+        startedLogin = started.get();
         return Optional.of(page.resolve(wait.group(1)));
     }
 
@@ -114,24 +105,11 @@ final class LoginPage {
 
     private HttpResponse<String> ajax(String source, String execute, String fields, Latencies latencies)
             throws IOException, InterruptedException {
-        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
-                + "&jakarta.faces.partial.execute="
-                + enc(execute) + "&jakarta.faces.partial.render=login&" + enc(source) + "=" + enc(source) + fields
-                // PrimeFaces posts every field of the form: the page's key of its login among them.
-                + (startedLogin == null ? "" : "&started-login=" + enc(startedLogin))
-                + "&jakarta.faces.ViewState=" + enc(viewState)
-                // PrimeFaces in CSP mode refuses a post without the page's nonce, as the browser sends it.
-                + "&primefaces.nonce=" + enc(nonce);
+        HttpRequest post = withCookie(
+                        FacesAjax.post(page, FacesAjax.body(keys, source, execute, "login", fields, startedLogin)))
+                .build();
         long start = System.nanoTime();
-        HttpResponse<String> response = client.send(
-                withCookie(HttpRequest.newBuilder(page))
-                        .header("Origin", page.getScheme() + "://" + page.getRawAuthority())
-                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                        .header("Faces-Request", "partial/ajax")
-                        .header("X-Requested-With", "XMLHttpRequest")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(post, HttpResponse.BodyHandlers.ofString());
         latencies.add(System.nanoTime() - start);
         // The session begins with the started login, and its id changes when the login completes.
         response.headers().allValues("set-cookie").stream()
@@ -144,9 +122,5 @@ final class LoginPage {
 
     private HttpRequest.Builder withCookie(HttpRequest.Builder request) {
         return cookie.isEmpty() ? request : request.header("Cookie", cookie);
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -71,8 +71,7 @@ class AccessibilityIT extends BrowserTest {
 
             logIn("nemunas", "100002");
             check("member home", width);
-            button("Log out").click();
-            waitForText("User number", Duration.ofSeconds(10));
+            logOut();
 
             open("/nemunas/admin/login?lang=en");
             check("admin login", width);

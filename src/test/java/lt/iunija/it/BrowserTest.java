@@ -13,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -107,6 +108,17 @@ public abstract class BrowserTest {
     protected static void logIn(String union, String userNumber) {
         startLogin(union, userNumber);
         waitForText("Log out", Duration.ofSeconds(30));
+    }
+
+    /**
+     * Presses "Log out" and waits until the login page it leads to has loaded: the logout's POST and redirect are
+     * still under way when the click returns, and a page opened meanwhile would be replaced by the login page.
+     */
+    protected static void logOut() {
+        WebElement logOut = button("Log out");
+        logOut.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(logOut));
+        waitForText("Log in with Smart-ID", Duration.ofSeconds(10));
     }
 
     /** Waits until PrimeFaces has no ajax request in flight. */

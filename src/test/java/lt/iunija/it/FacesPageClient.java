@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,9 +19,6 @@ import java.util.regex.Pattern;
  */
 final class FacesPageClient {
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern CODE = Pattern.compile("class=\"code\"[^>]*>(\\d{4})<");
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
@@ -32,8 +27,6 @@ final class FacesPageClient {
     /** An Ajax answer's update of page content (not of the view state or of the head's resources). */
     private static final Pattern CONTENT_UPDATE =
             Pattern.compile("<update id=\"(?!j_id1:jakarta\\.faces\\.ViewState|jakarta\\.faces\\.Resource)");
-    /** The hidden field by which a stateless login page names its started login (login/StartedLogins). */
-    private static final Pattern STARTED_LOGIN = Pattern.compile("name=\"started-login\" value=\"([^\"]+)\"");
 
     private static final Pattern MESSAGE =
             Pattern.compile("class=\"ui-messages-(?:error|info|warn)-summary\">([^<]*)<");
@@ -46,8 +39,7 @@ final class FacesPageClient {
             .build();
     private URI page;
     private final String form;
-    private String viewState;
-    private String nonce;
+    private FacesAjax.PageKeys keys;
     private String lastPage = "";
     private String[] headers = {};
     /** The started login the page names, as the browser posts it with every field of the form; null before. */
@@ -108,13 +100,9 @@ final class FacesPageClient {
     FacesPageClient open(URI other) {
         page = other;
         Answer answer = send(HttpRequest.newBuilder(page).GET());
-        Matcher state = VIEW_STATE.matcher(answer.body());
-        Matcher csp = NONCE.matcher(answer.body());
-        if (answer.status() != 200 || !state.find() || !csp.find()) {
-            throw new IllegalStateException("no form on " + page + ": HTTP " + answer.status());
-        }
-        viewState = state.group(1).replace("&#x3a;", ":");
-        nonce = csp.group(1);
+        keys = FacesAjax.PageKeys.of(answer.body())
+                .filter(found -> answer.status() == 200)
+                .orElseThrow(() -> new IllegalStateException("no form on " + page + ": HTTP " + answer.status()));
         lastPage = answer.body();
         return this;
     }
@@ -179,13 +167,13 @@ final class FacesPageClient {
     /** A plain (non-Ajax) press of the form's button {@code button}, as {@code ajax="false"} buttons post. */
     HttpResponse<byte[]> press(String button) {
         String body = enc(form) + "=" + enc(form) + "&" + enc(form + ":" + button) + "=" + enc(form + ":" + button)
-                + "&jakarta.faces.ViewState=" + enc(viewState) + "&primefaces.nonce=" + enc(nonce);
+                + "&jakarta.faces.ViewState=" + enc(keys.viewState()) + "&primefaces.nonce=" + enc(keys.nonce());
         try {
             return http.send(
                     HttpRequest.newBuilder(page)
                             .timeout(Duration.ofSeconds(20))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Origin", origin())
+                            .header("Origin", FacesAjax.origin(page))
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
@@ -204,7 +192,7 @@ final class FacesPageClient {
 
     /** As if the page had been open longer than the server keeps its view: the next post carries a stale one. */
     void forgetViewState() {
-        viewState = "7000000000000000000:-7000000000000000000";
+        keys = keys.withStaleViewState();
     }
 
     /** Whether the server has given this browser a session (its cookie). */
@@ -215,7 +203,7 @@ final class FacesPageClient {
 
     /** The view state of the page last opened (what a GET-with-view-state attack would carry). */
     String viewState() {
-        return viewState;
+        return keys.viewState();
     }
 
     /** A GET in this browser, with its cookies (a cookie of localhost goes to every port: another node, say). */
@@ -265,27 +253,11 @@ final class FacesPageClient {
     }
 
     private Answer ajax(String source, String execute, String fields) {
-        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
-                + "&jakarta.faces.partial.execute=" + enc(execute) + "&jakarta.faces.partial.render=" + enc(this.form)
-                + "&" + enc(source) + "=" + enc(source) + fields
-                + (startedLogin == null ? "" : "&started-login=" + enc(startedLogin))
-                + "&jakarta.faces.ViewState=" + enc(viewState) + "&primefaces.nonce=" + enc(nonce);
-        Answer answer = send(HttpRequest.newBuilder(page)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("Faces-Request", "partial/ajax")
-                .header("X-Requested-With", "XMLHttpRequest")
-                .header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        if (answer.body().contains("<update id=\"" + this.form + "\"")) {
-            Matcher started = STARTED_LOGIN.matcher(answer.body());
-            startedLogin = started.find() ? started.group(1) : null;
+        Answer answer = send(FacesAjax.post(page, FacesAjax.body(keys, source, execute, form, fields, startedLogin)));
+        if (answer.body().contains("<update id=\"" + form + "\"")) {
+            startedLogin = FacesAjax.startedLogin(answer.body()).orElse(null);
         }
         return answer;
-    }
-
-    /** What a browser sends as the Origin of a post from the page. */
-    private String origin() {
-        return page.getScheme() + "://" + page.getRawAuthority();
     }
 
     private Answer send(HttpRequest.Builder request) {
@@ -306,6 +278,6 @@ final class FacesPageClient {
     }
 
     private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return FacesAjax.enc(value);
     }
 }

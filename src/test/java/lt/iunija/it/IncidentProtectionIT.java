@@ -83,7 +83,7 @@ class IncidentProtectionIT extends BrowserTest {
         assertEquals("No", browser.findElement(By.id("matched")).getText());
         assertTrue(bodyText().contains("No recorded Smart-ID attempt matched this report."));
         assertTrue(browser.findElement(By.id("auditTrail")).getText().contains("no automatic action"));
-        button("Log out").click();
+        logOut();
 
         // The nemunas admin cannot reach it, neither through nemunas nor through baltija's addresses.
         IncidentStoryIT.logInAsAdmin("nemunas", "LT", "50001029996");

@@ -75,8 +75,7 @@ class LoginIT extends BrowserTest {
         String activity = browser.findElement(By.cssSelector(".activity tbody")).getText();
         assertTrue(activity.contains("Chrome, Linux"), "the device as the member knows it: " + activity);
 
-        button("Log out").click();
-        waitFor("User number"); // the logout's POST and redirect may still be under way when click() returns
+        logOut();
         fieldLabelled("User number");
         open("/nemunas/home");
         assertTrue(browser.getCurrentUrl().endsWith("/nemunas/"), "home needs a session");
@@ -218,7 +217,7 @@ class LoginIT extends BrowserTest {
         shownCode();
         waitFor("Log out");
         assertTrue(browser.getCurrentUrl().endsWith("/baltija/home"), "activated at baltija: no code card");
-        button("Log out").click();
+        logOut();
 
         startLoginAndSettle("daugava", "300003");
         shownCode();

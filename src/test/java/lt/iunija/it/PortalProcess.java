@@ -12,16 +12,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One Payara Micro running the built WAR exactly as operators start it (the preboot file, a properties file,
- * {@code --nohazelcast}: one node, no cluster port), in a working folder of its own, with its log in {@code server.log} there and its data in
- * {@code data} there (H2) or in the {@link TestDatabase} of the run.
+ * {@code --nohazelcast}: one node, no cluster port; {@code MALLOC_ARENA_MAX=2}), in a working folder of its own,
+ * with its log in {@code server.log} there and its data in {@code data} there (H2) or in the {@link TestDatabase}
+ * of the run. The integration tests' servers and the benchmarks' are all started here.
  */
-final class PortalProcess {
+public final class PortalProcess {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+    private static final List<String> TEST_JVM = List.of("-Xmx1g");
 
     private final Process process;
     private final URI baseUri;
@@ -40,11 +45,18 @@ final class PortalProcess {
 
     /** The same, waiting until {@code probe} answers 200 (a portal that must not become ready: "health/live"). */
     static PortalProcess boot(Path work, int port, List<String> properties, String probe) {
+        return boot(work, port, properties, probe, TEST_JVM);
+    }
+
+    /** A single node with these JVM options (a benchmark's heap), ready when {@code probe} answers 200. */
+    public static PortalProcess boot(
+            Path work, int port, List<String> properties, String probe, List<String> jvmOptions) {
         return boot(
                 work,
                 port,
                 properties,
                 probe,
+                jvmOptions,
                 TestDatabase.of(work),
                 List.of(
                         "--nohazelcast",
@@ -71,6 +83,7 @@ final class PortalProcess {
                 port,
                 properties,
                 "health/ready",
+                TEST_JVM,
                 database,
                 List.of(
                         "--clustername",
@@ -92,6 +105,7 @@ final class PortalProcess {
             int port,
             List<String> properties,
             String probe,
+            List<String> jvmOptions,
             TestDatabase database,
             List<String> gridOptions) {
         try {
@@ -104,8 +118,9 @@ final class PortalProcess {
             Files.write(file, configuration);
             Path log = work.resolve("server.log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of(
                     "-jar",
                     System.getProperty(
                             "payara.microJar",
@@ -121,8 +136,10 @@ final class PortalProcess {
                     file.toString()));
             command.addAll(gridOptions);
             command.addAll(database.payaraOptions());
-            Process process = new ProcessBuilder(command)
-                    .directory(work.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command);
+            // As the README's operator command runs it: glibc's per-thread arenas otherwise fragment the C heap.
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            Process process = builder.directory(work.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -146,11 +163,11 @@ final class PortalProcess {
         return work;
     }
 
-    static Path projectDir() {
+    public static Path projectDir() {
         return Path.of(System.getProperty("iunija.project.dir", ".")).toAbsolutePath();
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -158,7 +175,7 @@ final class PortalProcess {
         }
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return baseUri;
     }
 
@@ -217,8 +234,13 @@ final class PortalProcess {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** The server's process id (for /proc and jcmd). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** An orderly stop (SIGTERM), forced after 30 seconds. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -227,23 +249,26 @@ final class PortalProcess {
     }
 
     private void awaitReady(String probe) throws IOException {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited while booting:\n" + tail());
             }
+            // A bounded wait of our own: a request sent while Payara is still booting was once seen to hang past
+            // the request's own timeout.
+            CompletableFuture<HttpResponse<Void>> answer = client.sendAsync(
+                    HttpRequest.newBuilder(baseUri.resolve(probe))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             try {
-                HttpResponse<Void> response = client.send(
-                        HttpRequest.newBuilder(baseUri.resolve(probe))
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                if (answer.get(3, TimeUnit.SECONDS).statusCode() == 200) {
                     return;
                 }
-            } catch (IOException e) {
-                // not listening yet
+            } catch (ExecutionException | TimeoutException e) {
+                answer.cancel(true); // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

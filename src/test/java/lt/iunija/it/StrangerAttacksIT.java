@@ -45,7 +45,7 @@ class StrangerAttacksIT extends BrowserTest {
         open("/baltija/home?lang=en");
         waitForText("Log out", Duration.ofSeconds(10));
         assertTrue(browser.getCurrentUrl().contains("/baltija/home"), browser.getCurrentUrl());
-        button("Log out").click();
+        logOut();
         logInAtHome("baltija", "209011");
 
         // The stranger's next prompt is withheld: the wait looks like any other and ends unanswered.
@@ -70,8 +70,7 @@ class StrangerAttacksIT extends BrowserTest {
     @Test
     void bombingPromptsExhaustsOnlyTheStrangersBudgetNotTheMembersOwnBrowser() {
         logInAtHome("daugava", "309011");
-        button("Log out").click();
-        waitForText("User number", Duration.ofSeconds(10));
+        logOut();
 
         // Twenty starts from a stranger's browser: the shared budget for this person runs out.
         boolean refused = false;

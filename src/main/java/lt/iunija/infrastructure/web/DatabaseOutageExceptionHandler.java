@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Logger;
 import lt.iunija.infrastructure.persistence.DatabaseOutage;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -33,7 +34,7 @@ public class DatabaseOutageExceptionHandler extends ExceptionHandlerWrapper {
 
     @Override
     public void handle() {
-        FacesContext context = FacesContext.getCurrentInstance();
+        FacesContext context = Faces.getContext();
         Iterator<ExceptionQueuedEvent> events =
                 getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {

@@ -1,6 +1,6 @@
 package lt.iunija.infrastructure.web;
 
-import jakarta.faces.context.FacesContext;
+import org.omnifaces.util.Faces;
 
 /** What an Ajax request renders, decided on the server. */
 public final class PartialRendering {
@@ -12,6 +12,6 @@ public final class PartialRendering {
      * replacing it anyway would move the visitor's focus and make a screen reader start over.
      */
     public static void nothingChanged() {
-        FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().clear();
+        Faces.getContext().getPartialViewContext().getRenderIds().clear();
     }
 }
