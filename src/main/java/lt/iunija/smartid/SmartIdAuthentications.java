@@ -314,7 +314,9 @@ public class SmartIdAuthentications {
         connected
                 .http()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .whenComplete((response, error) -> onStatus(attempt, sessionId, hash, failures, response, error));
+                .whenCompleteAsync(
+                        (response, error) -> onStatus(attempt, sessionId, hash, failures, response, error),
+                        connected.answers());
     }
 
     private void onStatus(

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
@@ -38,8 +39,11 @@ import org.glassfish.jersey.jackson.JacksonFeature;
  * builds a JAX-RS client per call), one non-blocking HTTP client for following sessions, and the verifier that
  * trusts only the configured CAs.
  * <p>
- * The HTTP client's callbacks run on a small executor of their own: each one only parses a short JSON answer,
- * and the server's default executor would otherwise grow a thread for every answer that arrives at once.
+ * The HTTP client's callbacks run on a small executor of their own ({@link Connected#answers()}): each one only
+ * parses a short JSON answer and records the outcome. The JDK's client hands every answer to CompletableFuture's
+ * default executor before any callback sees it, and where the common pool has fewer than two threads (a 2-core
+ * host) that executor starts a new thread per task: a callback attached without an executor then ran on one of
+ * those, and with 10,000 waiting members answered together they piled up behind the database (155 threads).
  */
 @ApplicationScoped
 @ManagedExecutorDefinition(name = SmartIdConnection.EXECUTOR, maxAsync = 4)
@@ -101,7 +105,12 @@ public class SmartIdConnection {
 
     /** The parts, made together on first use. */
     public record Connected(
-            String baseUrl, SmartIdClient client, Client restClient, HttpClient http, ResponseVerifier verifier) {}
+            String baseUrl,
+            SmartIdClient client,
+            Client restClient,
+            HttpClient http,
+            Executor answers,
+            ResponseVerifier verifier) {}
 
     /** The Smart-ID service built into this server, when the portal talks to it rather than to SK's service. */
     public Optional<BuiltInSmartId> builtIn() {
@@ -170,7 +179,7 @@ public class SmartIdConnection {
                     .version(HttpClient.Version.HTTP_1_1)
                     .build();
             LOG.info(() -> "Smart-ID RP API at " + baseUrl + (local.isPresent() ? " (built into this server)" : ""));
-            return new Connected(baseUrl, client, restClient, http, new ResponseVerifier(trustedCas));
+            return new Connected(baseUrl, client, restClient, http, executor, new ResponseVerifier(trustedCas));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot set up the Smart-ID connection: " + e.getMessage(), e);
         }
