@@ -105,12 +105,13 @@ public class SmartIdConnection {
 
     /** The parts, made together on first use. */
     public record Connected(
-            String baseUrl,
-            SmartIdClient client,
-            Client restClient,
-            HttpClient http,
-            Executor answers,
-            ResponseVerifier verifier) {}
+            String baseUrl, SmartIdClient client, Client restClient, HttpClient http, ResponseVerifier verifier) {
+
+        /** Where the HTTP client's callbacks run: the small executor the client was built with. */
+        public Executor answers() {
+            return http.executor().orElseThrow();
+        }
+    }
 
     /** The Smart-ID service built into this server, when the portal talks to it rather than to SK's service. */
     public Optional<BuiltInSmartId> builtIn() {
@@ -179,7 +180,7 @@ public class SmartIdConnection {
                     .version(HttpClient.Version.HTTP_1_1)
                     .build();
             LOG.info(() -> "Smart-ID RP API at " + baseUrl + (local.isPresent() ? " (built into this server)" : ""));
-            return new Connected(baseUrl, client, restClient, http, executor, new ResponseVerifier(trustedCas));
+            return new Connected(baseUrl, client, restClient, http, new ResponseVerifier(trustedCas));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot set up the Smart-ID connection: " + e.getMessage(), e);
         }

@@ -3,12 +3,8 @@ package lt.iunija.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -36,20 +32,11 @@ class LoginIT extends BrowserTest {
 
     /** Code number k of a member's card, a demo member's or the tests' own. */
     private static String cardCode(String union, String userNumber, int k) throws Exception {
-        String line = Stream.of("config/demo/members.csv", "src/test/resources/it/members.csv")
-                .flatMap(file -> lines(Path.of(file)))
+        String line = Files.readAllLines(PortalServer.membersFile()).stream()
                 .filter(row -> row.startsWith(union + "," + userNumber + ","))
                 .findFirst()
                 .orElseThrow();
         return line.split(",")[4].split(" ")[k - 1];
-    }
-
-    private static Stream<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file).stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static int askedPosition() {

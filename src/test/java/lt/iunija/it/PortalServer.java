@@ -62,6 +62,11 @@ public final class PortalServer implements BeforeAllCallback {
         Running.current.mail.start();
     }
 
+    /** The members the running server loaded: the demo members and the tests' own. */
+    public static Path membersFile() {
+        return Running.current.work.resolve("members.csv");
+    }
+
     /** The tenants folder the running server reads. */
     public static Path tenantsDir() {
         return Running.current.work.resolve("tenants");

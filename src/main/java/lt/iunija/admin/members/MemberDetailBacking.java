@@ -58,7 +58,6 @@ public class MemberDetailBacking implements Serializable {
             details = administration.details(page.getUnion().id(), requestedId);
             membershipId = requestedId;
         } catch (MemberAdministration.NotFound e) {
-            membershipId = null;
             Faces.responseSendError(404, null);
         }
     }
